@@ -1,0 +1,6 @@
+"""Configuration: defaults in defaults.yaml, overridden by DIGITIZE_* environment variables and
+command-line flags, validated once at start so a site admin gets one clear message."""
+
+from config.settings import ConfigError, Settings, load_settings
+
+__all__ = ["ConfigError", "Settings", "load_settings"]

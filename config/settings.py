@@ -1,0 +1,125 @@
+"""Typed settings. Loading order: config/defaults.yaml, then DIGITIZE_SECTION__KEY variables,
+then explicit overrides (CLI flags). Errors name the setting, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+DEFAULTS = Path(__file__).with_name("defaults.yaml")
+DOCUMENT_TYPES = Path(__file__).with_name("document_types.yaml")
+SYMBOLOGIES = ("Code128", "Code39", "QRCode", "DataMatrix", "PDF417")
+
+
+class ConfigError(Exception):
+    """A setting is missing or invalid; the message is meant for a site admin."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CoverSheet(_Section):
+    pattern: str
+    title_words: list[str]
+    symbologies: list[str]
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            rx = re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression ({exc})") from exc
+        if "mrn" not in rx.groupindex:
+            raise ValueError("needs a named group (?P<mrn>...)")
+        return v
+
+    @field_validator("symbologies")
+    @classmethod
+    def _known(cls, v: list[str]) -> list[str]:
+        unknown = [s for s in v if s not in SYMBOLOGIES]
+        if unknown:
+            raise ValueError(f"unknown symbology {unknown[0]!r}; use {', '.join(SYMBOLOGIES)}")
+        return v
+
+
+class Identity(_Section):
+    mrn_text_pattern: str
+    mrn_system: str
+
+
+class Intake(_Section):
+    default_dpi: int = Field(gt=50, le=1200)
+    max_page_pixels: int = Field(gt=1_000_000)
+
+
+class Analysis(_Section):
+    ink_darkness: float = Field(gt=0.1, lt=1.0)
+    blank_max_ink_per_sq_inch: float = Field(ge=0)
+    blank_margin: float = Field(ge=0, lt=0.3)
+    osd_min_confidence: float = Field(ge=0)
+    max_skew_degrees: float = Field(gt=0, le=45)
+
+
+class Ocr(_Section):
+    language: str
+    min_mean_confidence: float = Field(ge=0, le=100)
+    omp_thread_limit: int = Field(ge=1)
+    timeout_seconds: int = Field(gt=0)
+
+
+class Review(_Section):
+    min_type_confidence: float = Field(ge=0, le=1)
+
+
+class Processing(_Section):
+    workers: int = Field(ge=0, le=256)
+    work_dir: Path | None = None
+
+
+class Settings(_Section):
+    cover_sheet: CoverSheet
+    identity: Identity
+    intake: Intake
+    analysis: Analysis
+    ocr: Ocr
+    review: Review
+    processing: Processing
+
+    @property
+    def worker_count(self) -> int:
+        return self.processing.workers or (os.cpu_count() or 1)
+
+
+def _env_overrides(environ: dict[str, str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for name, raw in environ.items():
+        if not name.startswith("DIGITIZE_") or "__" not in name:
+            continue
+        section, _, key = name[len("DIGITIZE_") :].lower().partition("__")
+        out.setdefault(section, {})[key] = yaml.safe_load(raw) if raw else raw
+    return out
+
+
+def load_settings(
+    overrides: dict[str, dict[str, Any]] | None = None, environ: dict[str, str] | None = None
+) -> Settings:
+    """Build validated settings; raises ConfigError with a one-line, admin-readable message."""
+    data = yaml.safe_load(DEFAULTS.read_text())
+    for layer in (_env_overrides(dict(os.environ if environ is None else environ)), overrides):
+        for section, values in (layer or {}).items():
+            if section not in data:
+                raise ConfigError(f"unknown settings section {section!r}")
+            data[section].update(values)
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"setting {where}: {err['msg']}") from None

@@ -1,0 +1,85 @@
+"""Page analysis: from one decoded page to what it says and shows. Order matters: the cheap ink
+check first (a blank back needs neither orientation nor OCR), barcodes on the scan as it came,
+orientation, then skew, then OCR on the upright, straight image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from config.settings import Settings
+from pipeline import barcodes, imaging, ocr
+from pipeline.coversheet import CoverGrammar, PrintedIdentity, printed_identity
+from pipeline.models import OcrResult, PageAnalysis, PageImage
+
+
+class PageAnalyser:
+    def __init__(self, settings: Settings, workdir: Path):
+        self.s = settings
+        self.workdir = workdir
+        cs = settings.cover_sheet
+        self.grammar = CoverGrammar(cs.pattern, cs.symbologies, cs.title_words)
+
+    def analyse(self, page: PageImage) -> PageAnalysis:
+        a, o = self.s.analysis, self.s.ocr
+        page = imaging.square_pixels(page)
+        dpi = page.dpi[0]
+        stem = f"p{page.index:06d}"
+        reads = barcodes.read(page.pixels, self.grammar.symbologies)
+        ink = imaging.measure_ink(page.pixels, dpi, a.ink_darkness, a.blank_margin)
+        if ink.ink_per_sq_inch < a.blank_max_ink_per_sq_inch and not reads:
+            return PageAnalysis(
+                index=page.index,
+                rotation=0,
+                skew=0.0,
+                blank=True,
+                ink_ratio=ink.ink_ratio,
+                barcodes=[],
+                cover=None,
+                cover_like=False,
+                ocr=OcrResult(text="", words=[], mean_confidence=0.0),
+                dpi=page.dpi,
+                size=page.size,
+            )
+        rotation, confidence = ocr.detect_orientation(
+            page.pixels, self.workdir, stem, o.timeout_seconds, o.omp_thread_limit
+        )
+        if confidence < a.osd_min_confidence:
+            rotation = 0
+        pixels = imaging.rotate_quarter(page.pixels, rotation)
+        skew = imaging.estimate_skew(pixels, a.ink_darkness, a.max_skew_degrees)
+        pixels = imaging.deskew(pixels, skew)
+        result = ocr.recognise(
+            pixels,
+            dpi,
+            self.workdir,
+            stem,
+            bilevel=page.bilevel,
+            language=o.language,
+            timeout=o.timeout_seconds,
+            omp_threads=o.omp_thread_limit,
+        )
+        covers = [c for c in (self.grammar.parse(r) for r in reads) if c is not None]
+        cover_like = bool(covers) or self.grammar.looks_like_cover(result.text)
+        if cover_like and not covers:
+            reads = barcodes.read_hard(pixels, self.grammar.symbologies)
+            covers = [c for c in (self.grammar.parse(r) for r in reads) if c is not None]
+        printed = (
+            printed_identity(result.text, self.s.identity.mrn_text_pattern)
+            if cover_like
+            else PrintedIdentity(None, None, None, None)
+        )
+        return PageAnalysis(
+            index=page.index,
+            rotation=rotation,
+            skew=skew,
+            blank=False,
+            ink_ratio=ink.ink_ratio,
+            barcodes=reads,
+            cover=covers[0] if covers else None,
+            cover_like=cover_like,
+            ocr=result,
+            dpi=page.dpi,
+            size=page.size,
+            cover_conflict=len({(c.mrn, c.dob) for c in covers}) > 1,
+            printed=printed,
+        )

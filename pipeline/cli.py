@@ -1,0 +1,170 @@
+"""The `digitize` command. Bad input: one line on stderr and exit code 2. No PHI on the console
+unless --show-phi."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from config.settings import ConfigError, load_settings
+from pipeline import __version__
+from pipeline.errors import BadInput
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _settings(args: argparse.Namespace):
+    overrides: dict = {}
+    if getattr(args, "workers", None) is not None:
+        overrides.setdefault("processing", {})["workers"] = args.workers
+    return load_settings(overrides)
+
+
+def _progress(enabled: bool):
+    """A progress bar on a terminal; silence in pipes and CI logs."""
+    if not enabled or not sys.stderr.isatty():
+        return None, None
+    from tqdm import tqdm
+
+    bar = {}
+
+    def start(total: int) -> None:
+        bar["t"] = tqdm(total=total, unit="page", file=sys.stderr, leave=False)
+
+    def step() -> None:
+        bar["t"].update(1)
+
+    return start, step
+
+
+def _names(patients: Path) -> dict[str, str]:
+    from pipeline.patients import PatientIndex
+
+    idx = PatientIndex.load(patients)
+    return {p.mrn: f"{p.family}, {p.given}" for p in idx._by_mrn.values()}
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from pipeline import batch, manifest, summary
+    from pipeline.store import open_store
+
+    settings = _settings(args)
+    store = open_store(args.store)
+    start, step = _progress(not args.quiet)
+    result = batch.process(
+        Path(args.source), Path(args.patients), store, settings, on_start=start, on_page=step
+    )
+    if args.report:
+        manifest.write_report(result.manifest, Path(args.report))
+    if not args.quiet:
+        names = _names(Path(args.patients)) if args.show_phi else None
+        print(summary.table(result.manifest, args.show_phi, names))
+        if result.filed_new == 0 and result.manifest["documents"]:
+            print("(already filed: nothing new was written)")
+    return EXIT_OK
+
+
+def cmd_barcodes(args: argparse.Namespace) -> int:
+    from pipeline import barcodes, imaging
+    from pipeline.coversheet import CoverGrammar
+    from pipeline.intake import Batch
+
+    settings = _settings(args)
+    cs = settings.cover_sheet
+    grammar = CoverGrammar(cs.pattern, cs.symbologies, cs.title_words)
+    b = Batch(Path(args.file), settings.intake.default_dpi, settings.intake.max_page_pixels)
+    for page in b.pages():
+        page = imaging.square_pixels(page)
+        for read in barcodes.read(page.pixels, cs.symbologies):
+            value = read.value
+            if not args.show_phi and grammar.parse(read) is not None:
+                value = "<cover sheet: use --show-phi to see the identifiers>"
+            if args.json:
+                print(json.dumps({"page": page.index, "format": read.format, "value": value}))
+            else:
+                print(f"page {page.index}\t{read.format}\t{value}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pipeline import batch, manifest, summary
+    from pipeline.store import LocalStore
+
+    samples = Path(__file__).resolve().parent.parent / "sample_scans" / "batches"
+    patients = samples / "patients.csv"
+    out = Path(args.out)
+    store = LocalStore(out / "store")
+    settings = _settings(args)
+    names = _names(patients) if args.show_phi else None
+    sources = sorted(p for p in samples.iterdir() if p.suffix in (".pdf", ".tif") or p.is_dir())
+    for source in sources:
+        start, step = _progress(True)
+        result = batch.process(source, patients, store, settings, on_start=start, on_page=step)
+        manifest.write_report(result.manifest, out / "reports" / f"{source.stem}.json")
+        print(f"\n{source.name}")
+        print(summary.table(result.manifest, args.show_phi, names))
+    print(f"\nfiled documents: {store.root / 'documents'}")
+    print(f"batch manifests (hold PHI, owner-readable only): {out / 'reports'}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="digitize", description=__doc__.splitlines()[0])
+    ap.add_argument("--version", action="version", version=f"digitize {__version__}")
+    ap.add_argument("-v", "--verbose", action="store_true", help="log progress (no PHI)")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("process", help="process one scanned batch and file its documents")
+    p.add_argument("source", help="a PDF, a multi-page TIFF or a folder of page images")
+    p.add_argument("--patients", required=True, help="master patient index CSV")
+    p.add_argument("--store", required=True, help="where filed documents go (a folder)")
+    p.add_argument("--report", help="write the batch manifest (holds PHI) to this file")
+    p.add_argument("--workers", type=int, help="pages analysed at once (default: CPU cores)")
+    p.add_argument("--show-phi", action="store_true", help="show patient identifiers")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary, no progress bar")
+    p.set_defaults(func=cmd_process)
+
+    p = sub.add_parser("barcodes", help="list the barcodes a scan holds")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--show-phi", action="store_true", help="show cover-sheet identifiers")
+    p.set_defaults(func=cmd_barcodes)
+
+    p = sub.add_parser("demo", help="process the sample batches into a local store")
+    p.add_argument("--out", default="var", help="folder for the store and reports")
+    p.add_argument("--workers", type=int)
+    p.add_argument("--show-phi", action="store_true")
+    p.set_defaults(func=cmd_demo)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return args.func(args)
+    except (BadInput, ConfigError) as exc:
+        print(f"digitize: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # the message may hold paths or PHI: name the type only
+        if args.verbose:
+            raise
+        print(
+            f"digitize: internal error ({type(exc).__name__}); nothing was half filed, "
+            "rerun with --verbose for details",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("digitize: interrupted; nothing was half filed, run again to finish", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,138 @@
+"""Filing: a document's pages become one searchable PDF (the upright scan with Tesseract's
+invisible text layer) and a FHIR R4 DocumentReference, both written once to the store under keys
+that name only the batch and the document."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pikepdf
+
+from pipeline import __version__
+from pipeline.doctypes import Taxonomy
+from pipeline.models import Document
+from pipeline.store import ObjectStore
+
+XDS_SD_FORMAT = {
+    "system": "urn:oid:1.3.6.1.4.1.19376.1.2.3",
+    "code": "urn:ihe:iti:xds-sd:pdf:2008",
+    "display": "Scanned Documents (PDF)",
+}
+
+
+def object_keys(batch_id: str, document_id: str) -> tuple[str, str]:
+    base = f"documents/{batch_id}/{document_id}"
+    return base + ".pdf", base + ".json"
+
+
+def assemble_pdf(page_pdfs: list[Path], title: str) -> bytes:
+    """Concatenate one-page searchable PDFs. Metadata names the type only, never the patient."""
+    out = pikepdf.new()
+    sources = [pikepdf.open(p) for p in page_pdfs]
+    try:
+        for src in sources:
+            out.pages.extend(src.pages)
+        out.docinfo = out.make_indirect(
+            pikepdf.Dictionary(
+                Title=pikepdf.String(title), Producer=pikepdf.String(f"digitize {__version__}")
+            )
+        )
+        buf = io.BytesIO()
+        out.save(buf, deterministic_id=True, compress_streams=True)
+        return buf.getvalue()
+    finally:
+        for src in sources:
+            src.close()
+
+
+def document_reference(
+    doc: Document,
+    batch_id: str,
+    taxonomy: Taxonomy,
+    mrn_system: str,
+    pdf: bytes,
+    pdf_key: str,
+    filed_at: str,
+) -> dict:
+    t = taxonomy.types.get(doc.document_type or "")
+    coding = []
+    if t is not None and t.loinc:
+        coding.append({"system": "http://loinc.org", "code": t.loinc, "display": t.display})
+    elif t is not None and t.local_code:
+        coding.append({"system": "urn:digitize:local-document-type", "code": t.local_code})
+    subject = {"identifier": {"system": mrn_system, "value": doc.mrn}}
+    context: dict = {"sourcePatientInfo": subject}
+    if doc.encounter:
+        context["encounter"] = [{"identifier": {"value": doc.encounter}}]
+    return {
+        "resourceType": "DocumentReference",
+        "masterIdentifier": {"system": "urn:digitize:document", "value": doc.document_id},
+        "identifier": [
+            {"system": "urn:digitize:batch", "value": batch_id},
+            {"system": "urn:digitize:batch-pages", "value": ",".join(map(str, doc.pages))},
+        ],
+        "status": "current",
+        "type": {"coding": coding, "text": t.display if t else None},
+        "category": [
+            {
+                "coding": [
+                    {
+                        "system": "http://hl7.org/fhir/us/core/CodeSystem/"
+                        "us-core-documentreference-category",
+                        "code": "clinical-note",
+                    }
+                ]
+            }
+        ],
+        "subject": subject,
+        "date": filed_at,
+        "content": [
+            {
+                "attachment": {
+                    "contentType": "application/pdf",
+                    "url": pdf_key,
+                    "size": len(pdf),
+                    # FHIR R4 Attachment.hash is SHA-1; the SHA-256 is in the extension below.
+                    "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode(),
+                    "title": t.display if t else "Scanned document",
+                },
+                "format": XDS_SD_FORMAT,
+            }
+        ],
+        "context": context,
+        "extension": [
+            {"url": "urn:digitize:sha256", "valueString": hashlib.sha256(pdf).hexdigest()},
+            {"url": "urn:digitize:type-confidence", "valueDecimal": doc.type_confidence},
+            {"url": "urn:digitize:pipeline-version", "valueString": __version__},
+        ],
+    }
+
+
+def file_document(
+    doc: Document,
+    page_pdfs: list[Path],
+    batch_id: str,
+    store: ObjectStore,
+    taxonomy: Taxonomy,
+    mrn_system: str,
+) -> None:
+    """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
+    pdf_key, meta_key = object_keys(batch_id, doc.document_id)
+    t = taxonomy.types.get(doc.document_type or "")
+    pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document")
+    stored = store.put_once(pdf_key, pdf, "application/pdf")
+    if stored.created:
+        filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        meta = document_reference(doc, batch_id, taxonomy, mrn_system, pdf, pdf_key, filed_at)
+        store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
+    elif not store.exists(meta_key):  # a crash between the two writes
+        existing = store.get(pdf_key)
+        filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        meta = document_reference(doc, batch_id, taxonomy, mrn_system, existing, pdf_key, filed_at)
+        store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
+    doc.object_key, doc.sha256, doc.size = pdf_key, stored.sha256, stored.size

@@ -1,0 +1,122 @@
+"""Typed values passed between the pipeline's stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+Role = Literal["cover", "document", "blank"]
+Status = Literal["filed", "review", "discarded"]
+
+# Review reasons: the vocabulary the review queue and the manifest share.
+NO_COVER_SHEET = "no_cover_sheet"
+UNKNOWN_PATIENT = "unknown_patient"
+IDENTITY_CONFLICT = "identity_conflict"
+DOB_MISMATCH = "dob_mismatch"
+UNREADABLE_BARCODE = "unreadable_barcode"
+LOW_OCR_CONFIDENCE = "low_ocr_confidence"
+LOW_TYPE_CONFIDENCE = "low_type_confidence"
+
+
+@dataclass
+class PageImage:
+    """One decoded page: 8-bit grayscale pixels and the resolution it was scanned at."""
+
+    index: int
+    pixels: np.ndarray
+    dpi: tuple[float, float]
+    bilevel: bool = False
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return int(self.pixels.shape[1]), int(self.pixels.shape[0])
+
+
+@dataclass(frozen=True)
+class BarcodeRead:
+    format: str
+    value: str
+    reader: str = "zxing"
+
+
+@dataclass(frozen=True)
+class CoverIdentity:
+    """Who a cover sheet names, and how we learned it."""
+
+    mrn: str
+    enc: str | None = None
+    dob: str | None = None
+    source: Literal["barcode", "ocr"] = "barcode"
+    symbology: str | None = None
+
+
+@dataclass
+class Word:
+    text: str
+    confidence: float
+    line: int
+
+
+@dataclass
+class OcrResult:
+    text: str
+    words: list[Word]
+    mean_confidence: float  # 0..100 over recognised words, 0 when there are none
+    pdf_path: Path | None = None  # one-page searchable PDF (image + invisible text)
+
+
+@dataclass
+class PageAnalysis:
+    """What the page-analysis stage learned about one page. Holds no pixels."""
+
+    index: int
+    rotation: int
+    skew: float
+    blank: bool
+    ink_ratio: float
+    barcodes: list[BarcodeRead]
+    cover: CoverIdentity | None
+    cover_like: bool
+    ocr: OcrResult
+    dpi: tuple[float, float]
+    size: tuple[int, int]
+    cover_conflict: bool = False  # several cover barcodes naming different patients
+    printed: object = None  # coversheet.PrintedIdentity read from a cover-like page
+    error: str | None = None  # set when the page could not be analysed (goes to review)
+
+
+@dataclass
+class PageDecision:
+    """Where a page goes: the manifest's page record."""
+
+    index: int
+    role: Role
+    status: Status
+    packet: int | None
+    mrn: str | None
+    document_type: str | None
+    document_id: str | None
+    rotation: int
+    confidence: dict[str, float]
+    review_reasons: list[str] = field(default_factory=list)
+    discard_reason: str | None = None
+    text: str = ""
+    type_suggestions: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    document_id: str
+    packet: int
+    mrn: str
+    encounter: str | None
+    document_type: str | None
+    loinc: str | None
+    pages: list[int]
+    type_confidence: float = 0.0
+    object_key: str | None = None
+    sha256: str | None = None
+    size: int | None = None

@@ -1,0 +1,131 @@
+"""Tesseract: orientation detection and OCR. One Tesseract process per call, OMP_THREAD_LIMIT=1
+(parallel Tesseracts otherwise thrash), images handed over as uncompressed PGM/PBM in a private
+work folder so no PNG is encoded in the hot path."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from pipeline.models import OcrResult, Word
+
+
+class OcrError(Exception):
+    """Tesseract failed on a page (not a property of the batch)."""
+
+
+def _write_image(pixels: np.ndarray, path: Path, bilevel: bool) -> Path:
+    if bilevel:
+        path = path.with_suffix(".pbm")
+        # PBM keeps 1-bit pages 1-bit, so the filed PDF holds them as CCITT G4, not JPEG.
+        ok = cv2.imwrite(str(path), (pixels > 127).astype(np.uint8) * 255)
+    else:
+        path = path.with_suffix(".pgm")
+        ok = cv2.imwrite(str(path), pixels)
+    if not ok:
+        raise OcrError("could not write the page image for Tesseract")
+    os.chmod(path, 0o600)
+    return path
+
+
+def _run(args: list[str], timeout: int, omp_threads: int) -> subprocess.CompletedProcess:
+    env = dict(os.environ, OMP_THREAD_LIMIT=str(omp_threads))
+    try:
+        return subprocess.run(
+            ["tesseract", *args], capture_output=True, env=env, timeout=timeout, check=False
+        )
+    except FileNotFoundError:
+        raise OcrError("tesseract is not installed (run `make setup`)") from None
+    except subprocess.TimeoutExpired:
+        raise OcrError(f"tesseract took longer than {timeout} s on a page") from None
+
+
+def detect_orientation(
+    pixels: np.ndarray, workdir: Path, stem: str, timeout: int = 60, omp_threads: int = 1
+) -> tuple[int, float]:
+    """Clockwise rotation (0/90/180/270) that makes the page upright, and Tesseract's confidence.
+    (0, 0.0) when the page has too little text to tell."""
+    img = _write_image(pixels, workdir / f"{stem}-osd", bilevel=False)
+    try:
+        proc = _run([str(img), "stdout", "--psm", "0", "-l", "osd"], timeout, omp_threads)
+    finally:
+        img.unlink(missing_ok=True)
+    out = proc.stdout.decode("utf-8", "replace")
+    rot = re.search(r"Rotate:\s*(\d+)", out)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", out)
+    if proc.returncode != 0 or not rot or not conf:
+        return 0, 0.0
+    return int(rot.group(1)) % 360, float(conf.group(1))
+
+
+def recognise(
+    pixels: np.ndarray,
+    dpi: float,
+    workdir: Path,
+    stem: str,
+    *,
+    bilevel: bool = False,
+    language: str = "eng",
+    make_pdf: bool = True,
+    timeout: int = 120,
+    omp_threads: int = 1,
+) -> OcrResult:
+    """OCR one upright page: words with confidences in reading order, and optionally a one-page
+    searchable PDF (the page image with an invisible text layer) for filing."""
+    img = _write_image(pixels, workdir / f"{stem}-ocr", bilevel)
+    base = workdir / stem
+    configs = ["tsv"] + (["pdf"] if make_pdf else [])
+    try:
+        proc = _run(
+            [str(img), str(base), "--dpi", str(int(round(dpi))), "-l", language, "--psm", "3"]
+            + ["-c", "textonly_pdf=0"]
+            + configs,
+            timeout,
+            omp_threads,
+        )
+    finally:
+        img.unlink(missing_ok=True)
+    tsv = base.with_suffix(".tsv")
+    if proc.returncode != 0 or not tsv.exists():
+        tsv.unlink(missing_ok=True)
+        raise OcrError(f"tesseract failed on a page (exit {proc.returncode})")
+    try:
+        words = parse_tsv(tsv.read_text(encoding="utf-8", errors="replace"))
+    finally:
+        tsv.unlink(missing_ok=True)
+    pdf = base.with_suffix(".pdf") if make_pdf else None
+    if pdf is not None:
+        os.chmod(pdf, 0o600)
+    return OcrResult(
+        text=words_to_text(words),
+        words=words,
+        mean_confidence=float(np.mean([w.confidence for w in words])) if words else 0.0,
+        pdf_path=pdf,
+    )
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    words: list[Word] = []
+    line_ids: dict[tuple[str, str, str, str], int] = {}
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
+        line = line_ids.setdefault(key, len(line_ids))
+        words.append(Word(text=text, confidence=max(0.0, float(row["conf"])), line=line))
+    return words
+
+
+def words_to_text(words: list[Word]) -> str:
+    lines: dict[int, list[str]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w.text)
+    return "\n".join(" ".join(ws) for _, ws in sorted(lines.items()))

@@ -1,0 +1,132 @@
+"""Pages -> packets. A cover sheet starts a packet and names its patient; every other page is
+checked against that patient. Doubt of any kind sends the page to review, never to a chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline import models as m
+from pipeline.coversheet import PrintedIdentity
+from pipeline.identity import _within_one_edit, check_page
+from pipeline.patients import Patient, PatientIndex
+
+
+@dataclass
+class Packet:
+    number: int
+    cover_index: int | None
+    patient: Patient | None
+    encounter: str | None
+    reasons: list[str]
+    confidence: float
+    identity_source: str | None = None  # "barcode" or "printed"
+    symbology: str | None = None
+    pages: list[int] = field(default_factory=list)
+
+
+def open_packet(number: int, a: m.PageAnalysis, index: PatientIndex, mrn_pattern: str) -> Packet:
+    """Decide who a cover sheet names, and how sure we are."""
+    packet = Packet(number, a.index, None, None, [], 0.0)
+    printed = a.printed if isinstance(a.printed, PrintedIdentity) else None
+    if a.cover_conflict:
+        packet.reasons = [m.IDENTITY_CONFLICT]
+        return packet
+    if a.cover is not None:
+        c = a.cover
+        packet.symbology, packet.identity_source, packet.encounter = c.symbology, "barcode", c.enc
+        patient = index.get(c.mrn)
+        if patient is None:
+            packet.reasons = [m.UNKNOWN_PATIENT]
+        elif c.dob and c.dob != patient.dob:
+            packet.reasons = [m.DOB_MISMATCH]
+        elif (
+            printed
+            and printed.mrn
+            and printed.mrn != c.mrn
+            and (index.get(printed.mrn) or not _within_one_edit(printed.mrn, c.mrn))
+        ):
+            packet.reasons = [m.IDENTITY_CONFLICT]  # the sheet's print and code disagree
+        else:
+            packet.patient = patient
+            packet.confidence = 1.0 if c.dob else 0.95
+        return packet
+    # A cover sheet whose code cannot be read: only all three printed identifiers will do.
+    if printed and printed.complete:
+        patient = index.exact(printed.mrn, printed.family, printed.given, printed.dob)
+        if patient is not None:
+            packet.patient, packet.confidence, packet.identity_source = patient, 0.9, "printed"
+            return packet
+    packet.reasons = [m.UNREADABLE_BARCODE]
+    return packet
+
+
+def assign(
+    analyses: list[m.PageAnalysis],
+    index: PatientIndex,
+    mrn_pattern: str,
+    min_ocr_confidence: float,
+) -> tuple[list[m.PageDecision], list[Packet], dict[int, bool]]:
+    """Each page's role and status, the packets, and which filed pages confirm their patient."""
+    decisions: list[m.PageDecision] = []
+    packets: list[Packet] = []
+    confirmed: dict[int, bool] = {}
+    current: Packet | None = None
+    for a in analyses:
+        conf = {"patient": 0.0, "type": 0.0, "ocr": round(a.ocr.mean_confidence / 100.0, 3)}
+        d = m.PageDecision(
+            index=a.index,
+            role="document",
+            status="review",
+            packet=None,
+            mrn=None,
+            document_type=None,
+            document_id=None,
+            rotation=a.rotation,
+            confidence=conf,
+            text=a.ocr.text,
+        )
+        decisions.append(d)
+        if a.error:
+            d.packet = current.number if current else None
+            d.review_reasons = [a.error]
+            continue
+        if a.cover is not None or a.cover_like:
+            current = open_packet(len(packets), a, index, mrn_pattern)
+            packets.append(current)
+            current.pages.append(a.index)
+            d.role, d.packet = "cover", current.number
+            _apply_packet(d, current)
+            if not current.reasons:
+                d.status, d.discard_reason = "discarded", "separator"
+            continue
+        if a.blank:
+            d.role, d.status, d.discard_reason = "blank", "discarded", "blank"
+            d.packet = current.number if current else None
+            if current:
+                current.pages.append(a.index)
+            continue
+        if current is None:
+            d.review_reasons = [m.NO_COVER_SHEET]
+            continue
+        current.pages.append(a.index)
+        d.packet = current.number
+        _apply_packet(d, current)
+        if current.reasons:
+            continue
+        check = check_page(a.ocr.text, current.patient, index, mrn_pattern)
+        confirmed[a.index] = check.confirmed
+        if check.conflict:
+            d.review_reasons = [m.IDENTITY_CONFLICT]
+            d.mrn, d.confidence["patient"] = None, 0.0
+        elif a.ocr.mean_confidence < min_ocr_confidence:
+            d.review_reasons = [m.LOW_OCR_CONFIDENCE]
+        else:
+            d.status = "filed"
+    return decisions, packets, confirmed
+
+
+def _apply_packet(d: m.PageDecision, packet: Packet) -> None:
+    d.review_reasons = list(packet.reasons)
+    if packet.patient is not None:
+        d.mrn = packet.patient.mrn
+        d.confidence["patient"] = packet.confidence

@@ -1,0 +1,125 @@
+"""Object storage for filed records. Objects are written once: filing the same key again keeps what
+is there. The local-directory store is the embedded default; keys never hold PHI."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from pipeline.errors import BadInput
+
+
+@dataclass(frozen=True)
+class StoredObject:
+    key: str
+    sha256: str
+    size: int
+    created: bool  # False when the object was already there
+
+
+class ObjectStore(Protocol):
+    url: str
+
+    def put_once(self, key: str, data: bytes, content_type: str) -> StoredObject: ...
+
+    def put(self, key: str, data: bytes, content_type: str) -> StoredObject: ...
+
+    def get(self, key: str) -> bytes: ...
+
+    def exists(self, key: str) -> bool: ...
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class LocalStore:
+    """A directory tree readable by its owner only (0700 folders, 0600 files)."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root).resolve()
+        self.url = str(self.root)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise BadInput(f"the store folder cannot be created ({exc.strerror})") from None
+        if not os.access(self.root, os.W_OK):
+            raise BadInput("the store folder is not writable")
+
+    def _path(self, key: str) -> Path:
+        if key.startswith("/") or ".." in key.split("/"):
+            raise ValueError("invalid object key")
+        return self.root / key
+
+    def _makedirs(self, folder: Path) -> None:
+        """Every level owner-only (mkdir's mode= only applies to the last one)."""
+        missing = []
+        while not folder.exists() and folder != self.root:
+            missing.append(folder)
+            folder = folder.parent
+        for d in reversed(missing):
+            d.mkdir(mode=0o700, exist_ok=True)
+            os.chmod(d, 0o700)
+
+    def _write_tmp(self, path: Path, data: bytes) -> Path:
+        self._makedirs(path.parent)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o600)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        return Path(tmp)
+
+    def put_once(self, key: str, data: bytes, content_type: str) -> StoredObject:
+        path = self._path(key)
+        if path.exists():
+            existing = path.read_bytes()
+            return StoredObject(key, sha256(existing), len(existing), False)
+        tmp = self._write_tmp(path, data)
+        try:
+            os.link(tmp, path)  # atomic, and fails if another writer got there first
+        except FileExistsError:
+            existing = path.read_bytes()
+            return StoredObject(key, sha256(existing), len(existing), False)
+        finally:
+            tmp.unlink(missing_ok=True)
+        _fsync_dir(path.parent)
+        return StoredObject(key, sha256(data), len(data), True)
+
+    def put(self, key: str, data: bytes, content_type: str) -> StoredObject:
+        path = self._path(key)
+        tmp = self._write_tmp(path, data)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+        return StoredObject(key, sha256(data), len(data), True)
+
+    def get(self, key: str) -> bytes:
+        return self._path(key).read_bytes()
+
+    def exists(self, key: str) -> bool:
+        return self._path(key).exists()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def open_store(dest: str) -> ObjectStore:
+    if dest.startswith("s3://"):
+        raise BadInput("S3 stores are not available in this version; use a local folder")
+    if dest.startswith("file://"):
+        dest = dest[len("file://") :]
+    return LocalStore(Path(dest))

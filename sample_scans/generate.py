@@ -1,0 +1,297 @@
+"""Generate a set of realistic scanned batches and their truth files.
+
+    python -m sample_scans.generate --seed 7 --out DIR
+
+Writes DIR/patients.csv (the master patient index), and for each batch its scan
+(PDF, multi-page TIFF or folder of images) and <batch>.truth.json. The structure of the set is
+fixed (every symbology, skew, upside-down and sideways feeds, noise, duplex blank backs with
+bleed-through, a fax page, a damaged barcode, a page of another patient, pages before any cover
+sheet, an unknown and a mismatching patient, a lab label barcode); the seed picks patients,
+document types, wording and the exact degradations. Same seed, same bytes."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from sample_scans import containers, render
+from sample_scans.text import FAMILIES, GIVENS, TITLES, body_lines
+
+
+@dataclass(frozen=True)
+class Patient:
+    mrn: str
+    family: str
+    given: str
+    dob: str  # YYYY-MM-DD
+    sex: str
+
+    @property
+    def dob_us(self) -> str:
+        y, m, d = self.dob.split("-")
+        return f"{m}/{d}/{y}"
+
+
+def make_patients(rng: random.Random, n: int = 16) -> list[Patient]:
+    families = rng.sample(FAMILIES, n)
+    mrns = rng.sample(range(1_000_000, 9_999_999), n)
+    out = []
+    for fam, mrn in zip(families, mrns, strict=True):
+        dob = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(0, 85 * 365))
+        out.append(Patient(str(mrn), fam, rng.choice(GIVENS), dob.isoformat(), rng.choice("FM")))
+    return out
+
+
+class BatchBuilder:
+    """Accumulates scanned pages and, for each, what the pipeline should conclude."""
+
+    def __init__(self, rng: random.Random, name: str):
+        self.rng = rng
+        self.name = name
+        self.pages: list[containers.ScanPage] = []
+        self.truth: list[dict] = []
+        self.packet = -1
+        self.doc_no = -1
+
+    def _add(self, img: Image.Image, truth: dict, encoding: str, dpi=(300, 300)) -> None:
+        truth["index"] = len(self.truth)
+        self.pages.append(containers.ScanPage(img, dpi, encoding))
+        self.truth.append(truth)
+
+    def cover(
+        self,
+        patient: Patient,
+        symbology: str,
+        *,
+        status: str = "discarded",
+        reasons: list[str] | None = None,
+        damaged: bool = False,
+        barcode_dob: str | None = None,
+        encoding: str = "jpeg",
+    ) -> None:
+        self.packet += 1
+        enc = f"E{self.rng.randint(100000, 999999)}"
+        dob = barcode_dob or patient.dob
+        parts = [f"MRN={patient.mrn}", f"ENC={enc}", f"DOB={dob}"]
+        self.rng.shuffle(parts)  # keys in any order
+        if symbology == "Code39":
+            parts = [p for p in parts if not p.startswith("ENC")]  # keep the symbol short
+        value = ";".join(parts)
+        c = render.Canvas()
+        c.line("PATIENT COVER SHEET", size=72, bold=True, gap=60)
+        code = render.barcode_image(value, symbology)
+        if damaged:
+            code = render.damage(code, self.rng)
+        c.paste(code)
+        c.space(40)
+        c.line(f"Name: {patient.family}, {patient.given}", size=52)
+        c.line(f"MRN: {patient.mrn}", size=52)
+        c.line(f"DOB: {patient.dob}", size=52)
+        c.line(f"Encounter: {enc}", size=52)
+        c.space(60)
+        c.line("Place this sheet in front of the patient's documents.", size=40)
+        page = c.done()
+        img = render.degrade(page.image, self.rng, skew=self.rng.uniform(-0.8, 0.8))
+        self._add(
+            img,
+            {
+                "role": "cover",
+                "status": status,
+                "reasons": reasons or [],
+                "mrn": patient.mrn,
+                "packet": self.packet,
+                "symbology": symbology,
+                "barcode_value": value,
+                "damaged_barcode": damaged,
+                "text": page.text,
+                "quality": "clean",
+            },
+            encoding,
+        )
+
+    def document(
+        self,
+        patient: Patient,
+        doc_type: str,
+        pages: int,
+        *,
+        status: str = "filed",
+        reasons: list[str] | None = None,
+        effects: dict[int, dict] | None = None,
+        blank_backs: tuple[int, ...] = (),
+        label: str | None = None,
+        packet: int | None = None,
+        new_document: bool = True,
+    ) -> None:
+        """A document of `pages` pages. effects[k] degrades page k (0-based) specially:
+        {"skew": deg, "rotation": 90, "noise": 12, "fax": True, "encoding": "flate"}."""
+        if new_document:
+            self.doc_no += 1
+        effects = effects or {}
+        date = dt.date(2025, 1, 1) + dt.timedelta(days=self.rng.randrange(0, 300))
+        for k in range(pages):
+            c = render.Canvas()
+            c.line("RIVERSIDE GENERAL HOSPITAL", size=40, bold=True)
+            c.line(
+                f"Patient: {patient.family}, {patient.given}   MRN: {patient.mrn}   "
+                f"DOB: {patient.dob_us}",
+                size=40,
+                gap=50,
+            )
+            if k == 0:
+                c.line(TITLES[doc_type], size=64, bold=True, gap=40)
+                c.line(f"Date of service: {date.isoformat()}", size=42, gap=40)
+            for sentence in body_lines(doc_type, self.rng, self.rng.randint(6, 9)):
+                c.paragraph(sentence)
+            if label:
+                c.space(30)
+                c.paste(render.barcode_image(label, "Code128"), x=render.MARGIN)
+            c.footer(f"Page {k + 1} of {pages}")
+            page = c.done()
+            eff = effects.get(k, {})
+            quality = "fax" if eff.get("fax") else ("noisy" if eff else "clean")
+            img = render.degrade(
+                page.image,
+                self.rng,
+                skew=eff.get("skew", self.rng.uniform(-0.4, 0.4)),
+                rotation=eff.get("rotation", 0),
+                noise=eff.get("noise", 1.5),
+                blur=eff.get("blur", 0.0),
+            )
+            dpi, encoding = (300, 300), eff.get("encoding", "jpeg")
+            if eff.get("fax"):
+                img, dpi = render.fax(img)
+                encoding = "g4"
+            self._add(
+                img,
+                {
+                    "role": "document",
+                    "status": status,
+                    "reasons": reasons or [],
+                    "mrn": patient.mrn,
+                    "packet": self.packet if packet is None else packet,
+                    "document": self.doc_no,
+                    "document_type": doc_type,
+                    "first_page": k == 0,
+                    "rotation": (360 - eff.get("rotation", 0)) % 360,
+                    "text": page.text,
+                    "quality": quality,
+                },
+                encoding,
+                dpi,
+            )
+            if k in blank_backs:
+                bleed = page.image if self.rng.random() < 0.7 else None
+                self.blank(bleed)
+
+    def blank(self, bleed: Image.Image | None = None) -> None:
+        self._add(
+            render.blank_back(self.rng, bleed),
+            {"role": "blank", "status": "discarded", "reasons": [], "mrn": None, "text": ""},
+            "jpeg",
+        )
+
+
+def _types(rng: random.Random, n: int) -> list[str]:
+    return rng.sample(sorted(TITLES), n)
+
+
+def build_set(seed: int, out: Path) -> list[Path]:
+    rng = random.Random(seed)
+    patients = make_patients(rng)
+    known, stranger = patients[:-1], patients[-1]  # the stranger is not in the index
+    p = rng.sample(known, 9)
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "patients.csv").open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["mrn", "family", "given", "dob", "sex"])
+        for pt in known:
+            w.writerow([pt.mrn, pt.family, pt.given, pt.dob, pt.sex])
+    written = []
+
+    # Batch 1: an image-only PDF mixing JPEG, CCITT G4 (a fax page) and Flate page images.
+    b = BatchBuilder(rng, "batch1")
+    t = _types(rng, 5)
+    b.cover(p[0], "Code128")
+    b.document(p[0], t[0], 2, blank_backs=(0,), effects={1: {"skew": 2.5, "noise": 6}})
+    b.document(p[0], t[1], 1, effects={0: {"encoding": "flate"}})
+    b.cover(p[1], "QRCode")
+    b.document(p[1], t[2], 2, effects={1: {"rotation": 180}})
+    b.document(p[1], t[3], 1, effects={0: {"fax": True}})
+    b.cover(stranger, "DataMatrix", status="review", reasons=["unknown_patient"])
+    b.document(stranger, t[4], 1, status="review", reasons=["unknown_patient"])
+    written.append(_save(b, out, "pdf"))
+
+    # Batch 2: a bilevel multi-page TIFF (G4), as most production scanners write.
+    b = BatchBuilder(rng, "batch2")
+    t = _types(rng, 6)
+    b.document(p[2], t[0], 2, status="review", reasons=["no_cover_sheet"], packet=-1)
+    b.cover(p[3], "PDF417")
+    b.document(p[3], t[1], 2, effects={0: {"skew": -3.0, "noise": 8}})
+    b.document(p[4], t[2], 1, status="review", reasons=["identity_conflict"])
+    b.document(p[3], t[3], 1, label=f"ACC-{rng.randint(10000000, 99999999)}")
+    b.cover(p[5], "Code39")
+    b.document(p[5], t[4], 1, effects={0: {"rotation": 90}})
+    b.document(p[5], t[5], 1, blank_backs=(0,))
+    written.append(_save(b, out, "tiff"))
+
+    # Batch 3: a folder of page images (JPEG and PNG).
+    b = BatchBuilder(rng, "batch3")
+    t = _types(rng, 5)
+    b.cover(p[6], "QRCode", damaged=True)
+    b.document(p[6], t[0], 2, effects={1: {"skew": 1.5, "noise": 7, "blur": 0.6}})
+    b.cover(
+        p[7],
+        "Code128",
+        status="review",
+        reasons=["dob_mismatch"],
+        barcode_dob=_other_dob(p[7].dob),
+    )
+    b.document(p[7], t[1], 1, status="review", reasons=["dob_mismatch"])
+    b.cover(p[8], "DataMatrix")
+    b.document(p[8], t[2], 2, effects={1: {"rotation": 270}})
+    b.document(p[8], t[3], 1, effects={0: {"encoding": "png"}})
+    b.document(p[8], t[4], 1, blank_backs=(0,))
+    written.append(_save(b, out, "folder"))
+    return written
+
+
+def _other_dob(dob: str) -> str:
+    d = dt.date.fromisoformat(dob)
+    return (d + dt.timedelta(days=397)).isoformat()
+
+
+def _save(b: BatchBuilder, out: Path, form: str) -> Path:
+    if form == "pdf":
+        path = out / f"{b.name}.pdf"
+        containers.write_pdf(b.pages, path)
+    elif form == "tiff":
+        path = out / f"{b.name}.tif"
+        containers.write_tiff(b.pages, path)
+    else:
+        path = out / b.name
+        containers.write_folder(b.pages, path)
+    truth = {"batch": path.name, "form": form, "page_count": len(b.truth), "pages": b.truth}
+    (out / f"{b.name}.truth.json").write_text(json.dumps(truth, indent=1) + "\n")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args(argv)
+    for path in build_set(args.seed, args.out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,94 @@
+"""Shared fixtures: the committed sample set and a freshly generated one, each processed once per
+session through the real `digitize process` command (real Tesseract, zxing-cpp, poppler)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_scans" / "batches"
+FRESH_SEED = 11
+
+
+def digitize(*args: str, env: dict | None = None, check: bool = False):
+    """Run the real CLI in a subprocess, as a user would."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=900,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"digitize {args[0]} failed: {proc.stderr}")
+    return proc
+
+
+def batch_sources(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".pdf", ".tif") or p.is_dir())
+
+
+@dataclass
+class Processed:
+    name: str
+    source: Path
+    patients: Path
+    store: Path
+    manifest: dict
+    truth: dict
+    stdout: str
+    stderr: str
+
+
+def _process_set(folder: Path, store: Path, reports: Path) -> list[Processed]:
+    out = []
+    for source in batch_sources(folder):
+        report = reports / f"{folder.name}-{source.stem}.json"
+        proc = digitize(
+            "process",
+            source,
+            "--patients",
+            folder / "patients.csv",
+            "--store",
+            store,
+            "--report",
+            report,
+            check=True,
+        )
+        truth = json.loads((folder / f"{source.stem}.truth.json").read_text())
+        out.append(
+            Processed(
+                source.name,
+                source,
+                folder / "patients.csv",
+                store,
+                json.loads(report.read_text()),
+                truth,
+                proc.stdout,
+                proc.stderr,
+            )
+        )
+    return out
+
+
+@pytest.fixture(scope="session")
+def fresh_set(tmp_path_factory) -> Path:
+    from sample_scans.generate import build_set
+
+    folder = tmp_path_factory.mktemp("fresh") / f"seed{FRESH_SEED}"
+    build_set(FRESH_SEED, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def processed(tmp_path_factory, fresh_set) -> list[Processed]:
+    base = tmp_path_factory.mktemp("run")
+    store, reports = base / "store", base / "reports"
+    return _process_set(SAMPLES, store, reports) + _process_set(fresh_set, store, reports)

@@ -1,0 +1,166 @@
+"""The core issue's acceptance figures, on the committed samples and a fresh seed, scored against
+the generator's truth files. Real Tesseract and real barcodes throughout."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+
+from tests.conftest import digitize
+from tests.scoring import Score, score
+
+
+def _total(processed) -> Score:
+    total = Score()
+    for p in processed:
+        total.add(score(p.manifest, p.truth))
+    return total
+
+
+def test_every_page_accounted_for_exactly_once(processed):
+    for p in processed:
+        s = score(p.manifest, p.truth)
+        assert s.accounted, p.name
+        filed = [i for d in p.manifest["documents"] for i in d["pages"]]
+        assert len(filed) == len(set(filed)), f"{p.name}: a page is in two documents"
+
+
+def test_no_page_filed_under_a_wrong_or_unknown_patient(processed):
+    for p in processed:
+        assert score(p.manifest, p.truth).wrong_patient == [], p.name
+
+
+def test_pages_go_where_the_truth_says_with_the_right_reasons(processed):
+    for p in processed:
+        s = score(p.manifest, p.truth)
+        assert s.status_mismatch == [], p.name
+        assert s.reason_mismatch == [], p.name
+
+
+def test_ordinary_content_pages_are_auto_filed(processed):
+    total = _total(processed)
+    assert total.ordinary >= 30
+    assert total.autofile_rate >= 0.98, f"{total.ordinary_filed}/{total.ordinary}"
+
+
+def test_ocr_character_error_rate(processed):
+    total = _total(processed)
+    assert total.cer_clean and total.cer_noisy
+    assert Score.mean(total.cer_clean) <= 0.01 and max(total.cer_clean) <= 0.02
+    assert Score.mean(total.cer_noisy) <= 0.03
+
+
+def test_blank_pages_are_set_aside(processed):
+    total = _total(processed)
+    assert total.blank_tp >= 6
+    assert total.blank_f1 >= 0.95
+
+
+def test_every_undamaged_cover_sheet_is_read_in_all_five_symbologies(processed):
+    total = _total(processed)
+    assert total.covers_missed == []
+    assert set(total.covers_read) == {"Code128", "Code39", "QRCode", "DataMatrix", "PDF417"}
+
+
+def test_documents_are_grouped_and_typed(processed):
+    total = _total(processed)
+    assert total.split_errors == []
+    assert total.typed_right == total.typed
+
+
+def test_filed_documents_are_searchable_pdfs_with_metadata(processed):
+    import pikepdf
+
+    p = processed[0]
+    for doc in p.manifest["documents"]:
+        pdf_path = p.store / doc["object_key"]
+        meta = json.loads(pdf_path.with_suffix(".json").read_text())
+        assert meta["resourceType"] == "DocumentReference"
+        assert meta["subject"]["identifier"]["value"] == doc["mrn"]
+        assert meta["type"]["coding"][0]["code"] == doc["loinc"]
+        assert meta["extension"][0]["valueString"] == doc["sha256"]
+        with pikepdf.open(pdf_path) as pdf:
+            assert len(pdf.pages) == len(doc["pages"])
+    # The text layer is really there: poppler extracts words of the page.
+    import subprocess
+
+    doc = p.manifest["documents"][0]
+    text = subprocess.run(
+        ["pdftotext", str(p.store / doc["object_key"]), "-"], capture_output=True, text=True
+    ).stdout
+    words = p.manifest["pages"][doc["pages"][0]]["text"].split()[:5]
+    assert all(w in text for w in words)
+
+
+def test_rerunning_a_batch_files_nothing_twice(processed, tmp_path):
+    p = processed[0]
+    before = sorted(x.relative_to(p.store) for x in p.store.rglob("*.pdf"))
+    stamps = {x: (p.store / x).stat().st_mtime_ns for x in before}
+    again = tmp_path / "again.json"
+    digitize(
+        "process",
+        p.source,
+        "--patients",
+        p.patients,
+        "--store",
+        p.store,
+        "--report",
+        again,
+        check=True,
+    )
+    after = sorted(x.relative_to(p.store) for x in p.store.rglob("*.pdf"))
+    assert after == before
+    assert all((p.store / x).stat().st_mtime_ns == stamps[x] for x in before)
+    m = json.loads(again.read_text())
+    assert [d["sha256"] for d in m["documents"]] == [d["sha256"] for d in p.manifest["documents"]]
+
+
+def _phi(patients_csv) -> list[str]:
+    values = []
+    with open(patients_csv) as fh:
+        for row in csv.DictReader(fh):
+            values += [row["mrn"], row["family"], row["dob"]]
+            y, mo, d = row["dob"].split("-")
+            values.append(f"{mo}/{d}/{y}")
+    return values
+
+
+def test_no_phi_on_the_console_or_in_keys_or_pdf_metadata(processed):
+    import pikepdf
+
+    for p in processed:
+        phi = _phi(p.patients)
+        for value in phi:
+            assert value not in p.stdout and value not in p.stderr, p.name
+        for path in p.store.rglob("*"):
+            rel = str(path.relative_to(p.store))
+            assert not any(v in rel for v in phi)
+            assert re.fullmatch(r"(documents|batches)(/b[0-9a-f]+(/[\w.-]+)?)?", rel), rel
+        for doc in p.manifest["documents"]:
+            with pikepdf.open(p.store / doc["object_key"]) as pdf:
+                info = str(dict(pdf.docinfo))
+                assert not any(v in info for v in phi)
+
+
+def test_show_phi_shows_identifiers(processed, tmp_path):
+    p = processed[0]
+    proc = digitize(
+        "process",
+        p.source,
+        "--patients",
+        p.patients,
+        "--store",
+        tmp_path / "s",
+        "--show-phi",
+        check=True,
+    )
+    filed_mrns = {d["mrn"] for d in p.manifest["documents"]}
+    assert all(mrn in proc.stdout for mrn in filed_mrns)
+
+
+def test_store_and_report_are_owner_only(processed):
+    p = processed[0]
+    for path in p.store.rglob("*"):
+        mode = path.stat().st_mode & 0o777
+        assert mode == (0o700 if path.is_dir() else 0o600), (path, oct(mode))
