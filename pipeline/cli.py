@@ -7,6 +7,7 @@ import argparse
 import json
 import logging
 import sys
+import warnings
 from pathlib import Path
 
 from config.settings import ConfigError, load_settings
@@ -143,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # Library warnings (PIL on odd TIFF tags) are not for scanning staff; they may name files.
+    warnings.simplefilter("ignore")
+    logging.captureWarnings(True)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -127,7 +127,7 @@ class Batch:
             if isinstance(exc, Image.DecompressionBombError):
                 raise BadInput("a page is too large to process safely") from None
             raise BadInput(f"{where} is not a readable image") from None
-        except (OSError, SyntaxError, ValueError, EOFError):
+        except Exception:  # PIL raises many types on damaged files (TypeError, struct.error...)
             raise BadInput(f"{where} is damaged or truncated") from None
 
     def _check_pdf(self) -> list[_PdfPagePlan]:
@@ -157,7 +157,7 @@ class Batch:
         pw, ph = abs(box[2] - box[0]) / 72.0, abs(box[3] - box[1]) / 72.0
         if pw <= 0 or ph <= 0:
             raise BadInput(f"page {n + 1} of the PDF has no size")
-        images = list(page.images.values())
+        images = _page_images(page)
         if len(images) == 1:
             img = pikepdf.PdfImage(images[0])
             w, h = int(img.width), int(img.height)
@@ -189,7 +189,9 @@ class Batch:
                 for i in range(getattr(im, "n_frames", 1)):
                     im.seek(i)
                     yield _to_page(first_index + i, im, self.default_dpi)
-        except (OSError, SyntaxError, ValueError, EOFError):
+        except BadInput:
+            raise
+        except Exception:
             raise BadInput(f"page {first_index + 1} is damaged or truncated") from None
 
     def _pdf_pages(self) -> Iterator[PageImage]:
@@ -200,7 +202,7 @@ class Batch:
                 im = None
                 if plan.extract:
                     try:
-                        im = pikepdf.PdfImage(next(iter(page.images.values()))).as_pil_image()
+                        im = pikepdf.PdfImage(_page_images(page)[0]).as_pil_image()
                     except Exception:  # unusual encodings: let poppler render the page instead
                         im = None
                 if im is None:
@@ -226,6 +228,11 @@ class Batch:
         except Exception:
             raise BadInput(f"page {plan.number + 1} of the PDF cannot be rendered") from None
         return _to_page(plan.number, images[0], dpi, (dpi, dpi))
+
+
+def _page_images(page: pikepdf.Page) -> list[pikepdf.Object]:
+    """Images the page draws directly; a scanner's page is one full-page image."""
+    return list(page.get_images(recursive=False).values())
 
 
 def _to_page(

@@ -164,3 +164,44 @@ def test_store_and_report_are_owner_only(processed):
     for path in p.store.rglob("*"):
         mode = path.stat().st_mode & 0o777
         assert mode == (0o700 if path.is_dir() else 0o600), (path, oct(mode))
+
+
+def test_rerun_after_a_crash_between_writes_completes_without_doubles(processed, tmp_path):
+    import shutil
+
+    p = processed[0]
+    store = tmp_path / "store"
+    shutil.copytree(p.store, store)
+    doc = p.manifest["documents"][0]
+    meta = (store / doc["object_key"]).with_suffix(".json")
+    meta.unlink()  # killed after the PDF was written, before its metadata
+    shutil.rmtree(store / "batches")  # and before the manifest
+    pdfs = sorted(store.rglob("*.pdf"))
+    digitize("process", p.source, "--patients", p.patients, "--store", store, check=True)
+    assert sorted(store.rglob("*.pdf")) == pdfs
+    assert json.loads(meta.read_text())["extension"][0]["valueString"] == doc["sha256"]
+    m = json.loads(next(store.glob("batches/*/manifest.json")).read_text())
+    assert [x["index"] for x in m["pages"]] == list(range(p.manifest["page_count"]))
+
+
+def test_no_temporary_page_images_are_left_behind(processed, tmp_path):
+    import os
+
+    p = processed[0]
+    tmp = tmp_path / "tmp"
+    stale = tmp / "digitize-work-stale"
+    stale.mkdir(parents=True)
+    (stale / "pid").write_text("999999999")  # a run that was killed
+    (stale / "p000001-ocr.pgm").write_bytes(b"P5 page image")
+    env = dict(os.environ, TMPDIR=str(tmp))
+    digitize(
+        "process",
+        p.source,
+        "--patients",
+        p.patients,
+        "--store",
+        tmp_path / "s",
+        env=env,
+        check=True,
+    )
+    assert list(tmp.iterdir()) == []

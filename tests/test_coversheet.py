@@ -1,0 +1,76 @@
+"""The cover-sheet grammar: what identifies a patient and what never does."""
+
+from __future__ import annotations
+
+import pytest
+
+from config.settings import load_settings
+from pipeline.coversheet import CoverGrammar, printed_identity, to_iso_date
+from pipeline.models import BarcodeRead
+
+
+@pytest.fixture
+def grammar() -> CoverGrammar:
+    cs = load_settings(environ={}).cover_sheet
+    return CoverGrammar(cs.pattern, cs.symbologies, cs.title_words)
+
+
+@pytest.mark.parametrize(
+    "value, mrn, enc, dob",
+    [
+        ("MRN=1234567;ENC=E99;DOB=1970-01-02", "1234567", "E99", "1970-01-02"),
+        ("DOB=1970-01-02;MRN=1234567", "1234567", None, "1970-01-02"),
+        ("ENC=A-1;MRN=X12345", "X12345", "A-1", None),
+        ("MRN=1234567", "1234567", None, None),
+    ],
+)
+def test_grammar_accepts_keys_in_any_order(grammar, value, mrn, enc, dob):
+    c = grammar.parse(BarcodeRead("QRCode", value))
+    assert (c.mrn, c.enc, c.dob, c.source, c.symbology) == (mrn, enc, dob, "barcode", "QRCode")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "ACC-20250314-0042",  # lab accession label
+        "SPECIMEN 12345678",
+        "1234567",  # a bare number is not the grammar
+        "MRN=1234567;DOB=19700102",  # malformed birth date
+        "MRN=1234567;DOB=1970-02-30",  # not a real date
+        "MRN=1234567;MRN=7654321",  # two patients in one code
+        "MRN=1234567;ROOM=12",  # unknown key
+        "ENC=E99;DOB=1970-01-02",  # no MRN
+        " MRN=12",  # MRN too short
+    ],
+)
+def test_grammar_never_identifies_from_other_codes(grammar, value):
+    assert grammar.parse(BarcodeRead("Code128", value)) is None
+
+
+def test_symbology_not_configured_is_ignored(grammar):
+    assert grammar.parse(BarcodeRead("EAN13", "MRN=1234567")) is None
+
+
+def test_site_can_change_the_pattern():
+    s = load_settings(environ={"DIGITIZE_COVER_SHEET__PATTERN": r"^PT(?P<mrn>\d{7})$"})
+    g = CoverGrammar(s.cover_sheet.pattern, s.cover_sheet.symbologies, [])
+    assert g.parse(BarcodeRead("Code39", "PT1234567")).mrn == "1234567"
+    assert g.parse(BarcodeRead("Code39", "MRN=1234567")) is None
+
+
+def test_printed_identity_reads_a_cover_sheet():
+    text = "PATIENT COVER SHEET\nName: O'NEIL, Mary Ann\nMRN: 1234567\nDOB: 1970-01-02\n"
+    p = printed_identity(text, load_settings(environ={}).identity.mrn_text_pattern)
+    assert (p.mrn, p.family, p.given, p.dob, p.complete) == (
+        "1234567",
+        "O'NEIL",
+        "Mary Ann",
+        "1970-01-02",
+        True,
+    )
+
+
+def test_dates_in_both_forms():
+    assert to_iso_date("01/02/1970") == "1970-01-02"
+    assert to_iso_date("1970-1-2") == "1970-01-02"
+    assert to_iso_date("13/40/1970") is None

@@ -1,0 +1,157 @@
+"""Packet and document decisions, on analysed pages built by hand (the stages are pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from config.settings import load_settings
+from pipeline import documents, packets
+from pipeline.coversheet import PrintedIdentity
+from pipeline.doctypes import Taxonomy
+from pipeline.models import CoverIdentity, OcrResult, PageAnalysis
+from pipeline.patients import Patient, PatientIndex
+
+S = load_settings(environ={})
+ANNA = Patient("1234567", "ABERNATHY", "Anna", "1950-03-04", "F")
+BOB = Patient("7654321", "BALDWIN", "Bob", "1961-07-08", "M")
+INDEX = PatientIndex([ANNA, BOB])
+
+
+def header(p: Patient) -> str:
+    y, m, d = p.dob.split("-")
+    return f"Patient: {p.family}, {p.given} MRN: {p.mrn} DOB: {m}/{d}/{y}"
+
+
+def page(i, text="", *, cover=None, cover_like=False, blank=False, printed=None, conf=92.0):
+    return PageAnalysis(
+        index=i,
+        rotation=0,
+        skew=0.0,
+        blank=blank,
+        ink_ratio=0.0 if blank else 0.05,
+        barcodes=[],
+        cover=cover,
+        cover_like=cover_like or cover is not None,
+        ocr=OcrResult(text, [], 0.0 if blank else conf),
+        dpi=(300.0, 300.0),
+        size=(2550, 3300),
+        printed=printed,
+    )
+
+
+def cover(p: Patient, dob: str | None = "same") -> CoverIdentity:
+    return CoverIdentity(p.mrn, "E1", p.dob if dob == "same" else dob, "barcode", "QRCode")
+
+
+def run(pages):
+    decisions, pkts, confirmed = packets.assign(
+        pages, INDEX, S.identity.mrn_text_pattern, S.ocr.min_mean_confidence
+    )
+    docs = documents.group(decisions, pkts, confirmed, Taxonomy.load(), "btest")
+    return decisions, pkts, docs
+
+
+def test_verified_packet_files_its_documents():
+    d, pkts, docs = run(
+        [
+            page(0, cover=cover(ANNA)),
+            page(1, f"{header(ANNA)}\nDISCHARGE SUMMARY\nbody\nPage 1 of 2"),
+            page(2, blank=True),
+            page(3, f"{header(ANNA)}\nmore body\nPage 2 of 2"),
+            page(4, f"{header(ANNA)}\nLABORATORY REPORT\nSodium 140"),
+        ]
+    )
+    assert [x.status for x in d] == ["discarded", "filed", "discarded", "filed", "filed"]
+    assert d[0].discard_reason == "separator" and d[2].discard_reason == "blank"
+    assert [(doc.pages, doc.document_type, doc.loinc) for doc in docs] == [
+        ([1, 3], "discharge_summary", "18842-5"),
+        ([4], "lab_report", "11502-2"),
+    ]
+    assert {x.mrn for x in d if x.status == "filed"} == {ANNA.mrn}
+
+
+def test_pages_before_any_cover_sheet_go_to_review():
+    d, _, docs = run([page(0, header(ANNA)), page(1, cover=cover(ANNA)), page(2, header(ANNA))])
+    assert d[0].status == "review" and d[0].review_reasons == ["no_cover_sheet"]
+    assert d[2].status == "filed"
+
+
+@pytest.mark.parametrize(
+    "identity, reason",
+    [
+        (CoverIdentity("9999999", None, None), "unknown_patient"),
+        (CoverIdentity(ANNA.mrn, None, "1950-03-05"), "dob_mismatch"),
+    ],
+)
+def test_doubtful_packets_go_to_review_whole(identity, reason):
+    d, _, docs = run([page(0, cover=identity), page(1, header(ANNA)), page(2, header(ANNA))])
+    assert [x.status for x in d] == ["review"] * 3
+    assert all(x.review_reasons == [reason] for x in d)
+    assert docs == []
+
+
+def test_page_of_another_patient_is_never_filed_to_the_packet():
+    d, _, docs = run(
+        [
+            page(0, cover=cover(ANNA)),
+            page(1, f"{header(ANNA)}\nPROGRESS NOTE\nPage 1 of 1"),
+            page(2, f"{header(BOB)}\nCONSULTATION NOTE\nPage 1 of 2"),
+            page(3, "continued findings without a header\nPage 2 of 2"),
+            page(4, f"{header(ANNA)}\nNURSING NOTE"),
+        ]
+    )
+    assert d[2].status == "review" and d[2].review_reasons == ["identity_conflict"]
+    assert d[2].mrn is None
+    # The rest of Bob's document has no header: it follows its first page to review.
+    assert d[3].status == "review" and d[3].review_reasons == ["identity_conflict"]
+    assert d[4].status == "filed"
+    assert [doc.pages for doc in docs] == [[1], [4]]
+
+
+def test_another_patients_name_with_birth_date_is_a_conflict():
+    text = f"{header(ANNA)}\nPROGRESS NOTE\nSeen with BALDWIN, Bob born 07/08/1961 today."
+    d, _, _ = run([page(0, cover=cover(ANNA)), page(1, text)])
+    assert d[1].review_reasons == ["identity_conflict"]
+
+
+def test_an_ocr_slip_in_our_own_mrn_is_not_a_conflict_but_another_mrn_is():
+    slip = header(ANNA).replace("1234567", "1234561")
+    d, _, _ = run([page(0, cover=cover(ANNA)), page(1, slip), page(2, "MRN: 7654321")])
+    assert d[1].status == "filed"
+    assert d[2].review_reasons == ["identity_conflict"]
+
+
+def test_unreadable_cover_sheet_needs_all_three_printed_identifiers():
+    full = PrintedIdentity(ANNA.mrn, ANNA.family, ANNA.given, ANNA.dob)
+    d, pkts, _ = run([page(0, cover_like=True, printed=full), page(1, header(ANNA))])
+    assert pkts[0].identity_source == "printed" and d[1].status == "filed"
+
+    wrong_dob = PrintedIdentity(ANNA.mrn, ANNA.family, ANNA.given, "1950-03-05")
+    no_name = PrintedIdentity(ANNA.mrn, None, None, ANNA.dob)
+    for printed in (wrong_dob, no_name):
+        d, _, _ = run([page(0, cover_like=True, printed=printed), page(1, header(ANNA))])
+        assert [x.review_reasons for x in d] == [["unreadable_barcode"]] * 2
+
+
+def test_unreadable_cover_sheet_never_lets_pages_attach_to_the_previous_patient():
+    d, _, docs = run(
+        [
+            page(0, cover=cover(ANNA)),
+            page(1, header(ANNA)),
+            page(2, cover_like=True, printed=PrintedIdentity(None, None, None, None)),
+            page(3, "a page with no identifiers at all"),
+        ]
+    )
+    assert d[3].status == "review" and d[3].review_reasons == ["unreadable_barcode"]
+    assert [doc.pages for doc in docs] == [[1]]
+
+
+def test_printed_mrn_disagreeing_with_the_code_is_a_conflict():
+    printed = PrintedIdentity(BOB.mrn, BOB.family, BOB.given, BOB.dob)
+    d, _, _ = run([page(0, cover=cover(ANNA), printed=printed), page(1, header(ANNA))])
+    assert d[1].review_reasons == ["identity_conflict"]
+
+
+def test_low_ocr_confidence_goes_to_review():
+    d, _, _ = run([page(0, cover=cover(ANNA)), page(1, header(ANNA), conf=20.0)])
+    assert d[1].review_reasons == ["low_ocr_confidence"]
