@@ -112,6 +112,34 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_classifier(args: argparse.Namespace) -> int:
+    from classifiers import training
+    from classifiers.model import MODEL_DIR, MODEL_FILE
+
+    if args.action == "train":
+        reviewed = Path(args.include_reviewed) if args.include_reviewed else None
+        if reviewed and not reviewed.is_file():
+            raise BadInput("the reviewed-examples file does not exist")
+        try:
+            model = training.train(Path(args.out or MODEL_FILE), reviewed)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
+        print(
+            f"trained {model.version} on {', '.join(model.trained_on)} "
+            f"(data sha256 {model.data_hash[:16]}..., temperature {model.temperature:.2f})"
+        )
+        return EXIT_OK
+    model_path = Path(args.model or MODEL_FILE)
+    if not model_path.is_file():
+        raise BadInput("no trained model: run `digitize classifier train` first")
+    text, _ = training.evaluate_shipped(model_path, Path(args.png) if args.png else None)
+    print(text)
+    if args.report:
+        Path(args.report).write_text("```\n" + text + "\n```\n")
+    print(f"confusion matrix plot: {args.png or MODEL_DIR / 'confusion.png'}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="digitize", description=__doc__.splitlines()[0])
     ap.add_argument("--version", action="version", version=f"digitize {__version__}")
@@ -133,6 +161,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--show-phi", action="store_true", help="show cover-sheet identifiers")
     p.set_defaults(func=cmd_barcodes)
+
+    p = sub.add_parser("classifier", help="train or evaluate the document-type classifier")
+    p.add_argument("action", choices=["train", "evaluate"])
+    p.add_argument("--include-reviewed", help="JSONL of reviewer corrections to learn from")
+    p.add_argument("--out", help="where to write the trained model (default: shipped model)")
+    p.add_argument("--model", help="model to evaluate (default: shipped model)")
+    p.add_argument("--png", help="confusion-matrix plot (default: next to the model)")
+    p.add_argument("--report", help="also write the evaluation to this file")
+    p.set_defaults(func=cmd_classifier)
 
     p = sub.add_parser("demo", help="process the sample batches into a local store")
     p.add_argument("--out", default="var", help="folder for the store and reports")
