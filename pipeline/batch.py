@@ -13,6 +13,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from classifiers.model import DocTypeModel
 from config.settings import Settings
 from pipeline import documents, filing, manifest, packets
 from pipeline.analysis import PageAnalyser
@@ -127,6 +128,7 @@ def process(
     batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
     index = PatientIndex.load(patients_csv)
     taxonomy = Taxonomy.load()
+    model = DocTypeModel.load()
     log.info("batch %s: %d pages", batch.batch_id, batch.page_count)
     if on_start:
         on_start(batch.page_count)
@@ -142,7 +144,15 @@ def process(
             settings.identity.mrn_text_pattern,
             settings.ocr.min_mean_confidence,
         )
-        docs = documents.group(decisions, pkts, confirmed, taxonomy, batch.batch_id)
+        docs = documents.group(
+            decisions,
+            pkts,
+            confirmed,
+            taxonomy,
+            model,
+            batch.batch_id,
+            settings.review.min_type_confidence,
+        )
         pdf_of = {a.index: a.ocr.pdf_path for a in analyses}
         created = 0
         for doc in docs:
@@ -154,10 +164,11 @@ def process(
                 store,
                 taxonomy,
                 settings.identity.mrn_system,
+                model.version,
             )
             created += 0 if before else 1
         result = manifest.build(
-            batch.batch_id, source.name, batch.page_count, decisions, docs, pkts
+            batch.batch_id, source.name, batch.page_count, decisions, docs, pkts, model.version
         )
         store.put(
             manifest.manifest_key(batch.batch_id), manifest.to_bytes(result), "application/json"

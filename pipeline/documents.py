@@ -1,18 +1,32 @@
-"""Packets -> documents. Within one patient's packet, a page with a document title (or
-"Page 1 of n") starts a new document; the pages after it continue it."""
+"""Packets -> documents, typed. Within one patient's packet a page starts a new document when it
+carries a title the site's taxonomy knows, says "Page 1 of n", or (with no page footer) the
+classifier is sure it is a different kind of document. Each document gets one type: its pages'
+calibrated distributions combined. Below the configured confidence its pages go to review with
+the top three suggestions."""
 
 from __future__ import annotations
 
+import numpy as np
+
+from classifiers.model import DocTypeModel
 from pipeline import models as m
 from pipeline.doctypes import Taxonomy, page_of
 from pipeline.packets import Packet
 
+# A page without title or footer starts a new document only on this much evidence.
+SPLIT_MIN_PROB, SPLIT_MAX_HEAD_PROB = 0.95, 0.02
 
-def _starts_document(text: str, taxonomy: Taxonomy) -> bool:
-    if taxonomy.title_of(text):
+
+def _starts_document(
+    text: str, row: np.ndarray, head: np.ndarray | None, taxonomy: Taxonomy
+) -> bool:
+    if head is None or taxonomy.title_of(text):
         return True
     pos = page_of(text)
-    return pos is not None and pos[0] == 1
+    if pos is not None:
+        return pos[0] == 1
+    top = int(row.argmax())
+    return row[top] >= SPLIT_MIN_PROB and head[top] <= SPLIT_MAX_HEAD_PROB
 
 
 def group(
@@ -20,12 +34,18 @@ def group(
     packets: list[Packet],
     confirmed: dict[int, bool],
     taxonomy: Taxonomy,
+    model: DocTypeModel,
     batch_id: str,
+    min_type_confidence: float,
 ) -> list[m.Document]:
     """Build documents from filed pages and set each page's document id and type. A document
     whose first page belongs to another patient keeps its later pages out of the chart too,
     unless a page itself shows this patient's MRN."""
     by_index = {d.index: d for d in decisions}
+    content = [d for d in decisions if d.role == "document" and d.packet is not None]
+    texts = [d.text for d in content]
+    probs = model.page_probabilities(texts, [taxonomy.title_of(t) for t in texts])
+    row_of = {d.index: probs[i] for i, d in enumerate(content)}
     documents: list[m.Document] = []
     for packet in packets:
         segments: list[list[m.PageDecision]] = []
@@ -33,34 +53,48 @@ def group(
             d = by_index[i]
             if d.role != "document":
                 continue
-            if not segments or _starts_document(d.text, taxonomy):
+            head = row_of[segments[-1][0].index] if segments else None
+            if _starts_document(d.text, row_of[i], head, taxonomy):
                 segments.append([])
             segments[-1].append(d)
         for seg in segments:
-            head = seg[0]
-            if m.IDENTITY_CONFLICT in head.review_reasons:
-                for d in seg[1:]:
-                    if d.status == "filed" and not confirmed.get(d.index):
-                        d.status, d.review_reasons = "review", [m.IDENTITY_CONFLICT]
-                        d.mrn, d.confidence["patient"] = None, 0.0
-            doc_type = taxonomy.title_of(head.text)
-            for d in seg:
-                d.document_type = doc_type
-                d.confidence["type"] = 1.0 if doc_type else 0.0
-            filed = [d for d in seg if d.status == "filed"]
-            if not filed or packet.patient is None:
-                continue
-            doc = m.Document(
-                document_id=f"{batch_id}-d{filed[0].index:05d}",
-                packet=packet.number,
-                mrn=packet.patient.mrn,
-                encounter=packet.encounter,
-                document_type=doc_type,
-                loinc=taxonomy.loinc(doc_type),
-                pages=[d.index for d in filed],
-                type_confidence=1.0 if doc_type else 0.0,
+            documents += _finish(
+                seg, packet, confirmed, taxonomy, model, row_of, batch_id, min_type_confidence
             )
-            for d in filed:
-                d.document_id = doc.document_id
-            documents.append(doc)
     return documents
+
+
+def _finish(seg, packet, confirmed, taxonomy, model, row_of, batch_id, min_conf):
+    head = seg[0]
+    if m.IDENTITY_CONFLICT in head.review_reasons:
+        for d in seg[1:]:
+            if d.status == "filed" and not confirmed.get(d.index):
+                d.status, d.review_reasons = "review", [m.IDENTITY_CONFLICT]
+                d.mrn, d.confidence["patient"] = None, 0.0
+    dist = model.document_probabilities(
+        np.vstack([row_of[d.index] for d in seg]), [d is head for d in seg]
+    )
+    suggestions = model.top(dist, 3)
+    doc_type, confidence = suggestions[0]
+    for d in seg:
+        d.document_type = doc_type
+        d.confidence["type"] = confidence
+        d.type_suggestions = suggestions
+        if confidence < min_conf and d.status == "filed":
+            d.status, d.review_reasons = "review", [m.LOW_TYPE_CONFIDENCE]
+    filed = [d for d in seg if d.status == "filed"]
+    if not filed or packet.patient is None:
+        return []
+    doc = m.Document(
+        document_id=f"{batch_id}-d{filed[0].index:05d}",
+        packet=packet.number,
+        mrn=packet.patient.mrn,
+        encounter=packet.encounter,
+        document_type=doc_type,
+        loinc=taxonomy.loinc(doc_type),
+        pages=[d.index for d in filed],
+        type_confidence=confidence,
+    )
+    for d in filed:
+        d.document_id = doc.document_id
+    return [doc]

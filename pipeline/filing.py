@@ -58,6 +58,7 @@ def document_reference(
     pdf: bytes,
     pdf_key: str,
     filed_at: str,
+    classifier_version: str,
 ) -> dict:
     t = taxonomy.types.get(doc.document_type or "")
     coding = []
@@ -109,6 +110,7 @@ def document_reference(
             {"url": "urn:digitize:sha256", "valueString": hashlib.sha256(pdf).hexdigest()},
             {"url": "urn:digitize:type-confidence", "valueDecimal": doc.type_confidence},
             {"url": "urn:digitize:pipeline-version", "valueString": __version__},
+            {"url": "urn:digitize:classifier-version", "valueString": classifier_version},
         ],
     }
 
@@ -120,6 +122,7 @@ def file_document(
     store: ObjectStore,
     taxonomy: Taxonomy,
     mrn_system: str,
+    classifier_version: str,
 ) -> None:
     """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
     pdf_key, meta_key = object_keys(batch_id, doc.document_id)
@@ -128,11 +131,15 @@ def file_document(
     stored = store.put_once(pdf_key, pdf, "application/pdf")
     if stored.created:
         filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        meta = document_reference(doc, batch_id, taxonomy, mrn_system, pdf, pdf_key, filed_at)
+        meta = document_reference(
+            doc, batch_id, taxonomy, mrn_system, pdf, pdf_key, filed_at, classifier_version
+        )
         store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     elif not store.exists(meta_key):  # a crash between the two writes
         existing = store.get(pdf_key)
         filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        meta = document_reference(doc, batch_id, taxonomy, mrn_system, existing, pdf_key, filed_at)
+        meta = document_reference(
+            doc, batch_id, taxonomy, mrn_system, existing, pdf_key, filed_at, classifier_version
+        )
         store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     doc.object_key, doc.sha256, doc.size = pdf_key, stored.sha256, stored.size

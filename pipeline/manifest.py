@@ -21,6 +21,7 @@ def build(
     decisions: list[PageDecision],
     documents: list[Document],
     packets: list[Packet],
+    classifier_version: str,
 ) -> dict:
     if [d.index for d in decisions] != list(range(page_count)):
         raise AssertionError("every input page must appear exactly once in the manifest")
@@ -31,6 +32,7 @@ def build(
         "source": source_name,
         "page_count": page_count,
         "pipeline_version": __version__,
+        "classifier_version": classifier_version,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "summary": status_count,
         "packets": [
@@ -59,6 +61,7 @@ def build(
                 "confidence": d.confidence,
                 "review_reasons": d.review_reasons,
                 "discard_reason": d.discard_reason,
+                "type_suggestions": [{"type": t, "p": p} for t, p in d.type_suggestions],
                 "text": d.text,
             }
             for d in decisions

@@ -22,7 +22,7 @@ from pathlib import Path
 from PIL import Image
 
 from sample_scans import containers, render
-from sample_scans.text import FAMILIES, GIVENS, TITLES, body_lines
+from sample_scans.text import DOC_TYPES, FAMILIES, GIVENS, body_lines, title
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,7 @@ class BatchBuilder:
             self.doc_no += 1
         effects = effects or {}
         date = dt.date(2025, 1, 1) + dt.timedelta(days=self.rng.randrange(0, 300))
+        doc_title = title(doc_type, self.rng)
         for k in range(pages):
             c = render.Canvas()
             c.line("RIVERSIDE GENERAL HOSPITAL", size=40, bold=True)
@@ -146,7 +147,7 @@ class BatchBuilder:
                 gap=50,
             )
             if k == 0:
-                c.line(TITLES[doc_type], size=64, bold=True, gap=40)
+                c.line(doc_title, size=64, bold=True, gap=40)
                 c.line(f"Date of service: {date.isoformat()}", size=42, gap=40)
             for sentence in body_lines(doc_type, self.rng, self.rng.randint(6, 9)):
                 c.paragraph(sentence)
@@ -200,7 +201,7 @@ class BatchBuilder:
 
 
 def _types(rng: random.Random, n: int) -> list[str]:
-    return rng.sample(sorted(TITLES), n)
+    return rng.sample(DOC_TYPES, n)
 
 
 def build_set(seed: int, out: Path) -> list[Path]:

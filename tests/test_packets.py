@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers.model import DocTypeModel
 from config.settings import load_settings
 from pipeline import documents, packets
 from pipeline.coversheet import PrintedIdentity
@@ -15,11 +16,21 @@ S = load_settings(environ={})
 ANNA = Patient("1234567", "ABERNATHY", "Anna", "1950-03-04", "F")
 BOB = Patient("7654321", "BALDWIN", "Bob", "1961-07-08", "M")
 INDEX = PatientIndex([ANNA, BOB])
+MODEL = DocTypeModel.load()
 
 
 def header(p: Patient) -> str:
     y, m, d = p.dob.split("-")
     return f"Patient: {p.family}, {p.given} MRN: {p.mrn} DOB: {m}/{d}/{y}"
+
+
+def note(p: Patient) -> str:
+    """A page that reads clearly as a progress note, so its type is certain."""
+    return (
+        f"{header(p)}\nPROGRESS NOTE\nSubjective: slept well, less pain today.\n"
+        "Objective: vital signs stable.\nAssessment: pneumonia, improving.\n"
+        "Plan: continue antibiotics and reassess in the morning."
+    )
 
 
 def page(i, text="", *, cover=None, cover_like=False, blank=False, printed=None, conf=92.0):
@@ -47,7 +58,9 @@ def run(pages):
     decisions, pkts, confirmed = packets.assign(
         pages, INDEX, S.identity.mrn_text_pattern, S.ocr.min_mean_confidence
     )
-    docs = documents.group(decisions, pkts, confirmed, Taxonomy.load(), "btest")
+    docs = documents.group(
+        decisions, pkts, confirmed, Taxonomy.load(), MODEL, "btest", S.review.min_type_confidence
+    )
     return decisions, pkts, docs
 
 
@@ -71,7 +84,7 @@ def test_verified_packet_files_its_documents():
 
 
 def test_pages_before_any_cover_sheet_go_to_review():
-    d, _, docs = run([page(0, header(ANNA)), page(1, cover=cover(ANNA)), page(2, header(ANNA))])
+    d, _, docs = run([page(0, note(ANNA)), page(1, cover=cover(ANNA)), page(2, note(ANNA))])
     assert d[0].status == "review" and d[0].review_reasons == ["no_cover_sheet"]
     assert d[2].status == "filed"
 
@@ -115,7 +128,7 @@ def test_another_patients_name_with_birth_date_is_a_conflict():
 
 
 def test_an_ocr_slip_in_our_own_mrn_is_not_a_conflict_but_another_mrn_is():
-    slip = header(ANNA).replace("1234567", "1234561")
+    slip = note(ANNA).replace("1234567", "1234561")
     d, _, _ = run([page(0, cover=cover(ANNA)), page(1, slip), page(2, "MRN: 7654321")])
     assert d[1].status == "filed"
     assert d[2].review_reasons == ["identity_conflict"]
@@ -123,7 +136,7 @@ def test_an_ocr_slip_in_our_own_mrn_is_not_a_conflict_but_another_mrn_is():
 
 def test_unreadable_cover_sheet_needs_all_three_printed_identifiers():
     full = PrintedIdentity(ANNA.mrn, ANNA.family, ANNA.given, ANNA.dob)
-    d, pkts, _ = run([page(0, cover_like=True, printed=full), page(1, header(ANNA))])
+    d, pkts, _ = run([page(0, cover_like=True, printed=full), page(1, note(ANNA))])
     assert pkts[0].identity_source == "printed" and d[1].status == "filed"
 
     wrong_dob = PrintedIdentity(ANNA.mrn, ANNA.family, ANNA.given, "1950-03-05")
@@ -137,7 +150,7 @@ def test_unreadable_cover_sheet_never_lets_pages_attach_to_the_previous_patient(
     d, _, docs = run(
         [
             page(0, cover=cover(ANNA)),
-            page(1, header(ANNA)),
+            page(1, note(ANNA)),
             page(2, cover_like=True, printed=PrintedIdentity(None, None, None, None)),
             page(3, "a page with no identifiers at all"),
         ]
@@ -150,6 +163,13 @@ def test_printed_mrn_disagreeing_with_the_code_is_a_conflict():
     printed = PrintedIdentity(BOB.mrn, BOB.family, BOB.given, BOB.dob)
     d, _, _ = run([page(0, cover=cover(ANNA), printed=printed), page(1, header(ANNA))])
     assert d[1].review_reasons == ["identity_conflict"]
+
+
+def test_an_uncertain_type_goes_to_review_with_three_suggestions():
+    d, _, docs = run([page(0, cover=cover(ANNA)), page(1, f"{header(ANNA)}\nSee attached.")])
+    assert d[1].status == "review" and d[1].review_reasons == ["low_type_confidence"]
+    assert len(d[1].type_suggestions) == 3 and d[1].confidence["type"] < 0.6
+    assert d[1].type_suggestions[0][0] == d[1].document_type and docs == []
 
 
 def test_low_ocr_confidence_goes_to_review():
