@@ -6,10 +6,17 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 DEFAULTS = Path(__file__).with_name("defaults.yaml")
 DOCUMENT_TYPES = Path(__file__).with_name("document_types.yaml")
@@ -83,6 +90,17 @@ class Processing(_Section):
     work_dir: Path | None = None
 
 
+class Storage(_Section):
+    url: str | None = None
+    sse: Literal["AES256", "aws:kms"] = "AES256"
+    kms_key_id: str | None = None
+    retention_mode: Literal["GOVERNANCE", "COMPLIANCE"] | None = None
+    retention_days: int = Field(default=0, ge=0, le=36500)
+    max_attempts: int = Field(default=10, ge=1, le=50)
+    connect_timeout: float = Field(default=5, gt=0)
+    read_timeout: float = Field(default=60, gt=0)
+
+
 class Settings(_Section):
     cover_sheet: CoverSheet
     identity: Identity
@@ -91,6 +109,16 @@ class Settings(_Section):
     ocr: Ocr
     review: Review
     processing: Processing
+    storage: Storage
+
+    @model_validator(mode="after")
+    def _retention(self) -> Settings:
+        s = self.storage
+        if s.retention_mode and s.retention_days <= 0:
+            raise ValueError("storage.retention_days must be set when storage.retention_mode is")
+        if s.sse == "aws:kms" and not s.kms_key_id:
+            raise ValueError("storage.kms_key_id must be set when storage.sse is aws:kms")
+        return self
 
     @property
     def worker_count(self) -> int:
@@ -122,4 +150,5 @@ def load_settings(
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"setting {where}: {err['msg']}") from None
+        msg = err["msg"].removeprefix("Value error, ")
+        raise ConfigError(f"setting {where}: {msg}" if where else f"setting {msg}") from None

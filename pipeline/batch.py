@@ -170,7 +170,8 @@ def process(
         result = manifest.build(
             batch.batch_id, source.name, batch.page_count, decisions, docs, pkts, model.version
         )
-        store.put(
+        # Written last and once: its presence says the batch was filed completely.
+        store.put_once(
             manifest.manifest_key(batch.batch_id), manifest.to_bytes(result), "application/json"
         )
         log.info(

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from config.settings import ConfigError, load_settings
 from pipeline import __version__
-from pipeline.errors import BadInput
+from pipeline.errors import BadInput, StoreError
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_STORE = 0, 1, 2, 3
 
 
 def _settings(args: argparse.Namespace):
@@ -53,7 +53,8 @@ def cmd_process(args: argparse.Namespace) -> int:
     from pipeline.store import open_store
 
     settings = _settings(args)
-    store = open_store(args.store)
+    store = open_store(args.store or settings.storage.url, settings.storage)
+    store.check()
     start, step = _progress(not args.quiet)
     result = batch.process(
         Path(args.source), Path(args.patients), store, settings, on_start=start, on_page=step
@@ -112,6 +113,38 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    from pipeline.store import open_store
+    from pipeline.verify import verify
+
+    settings = _settings(args)
+    store = open_store(args.store or settings.storage.url, settings.storage)
+    store.check()
+    report = verify(store)
+    for line in report.lines():
+        print(line)
+    return report.exit_code
+
+
+def cmd_hold(args: argparse.Namespace) -> int:
+    from pipeline.filing import keys_of_document
+    from pipeline.store import open_store
+
+    settings = _settings(args)
+    store = open_store(args.store or settings.storage.url, settings.storage)
+    store.check()
+    try:
+        keys = keys_of_document(args.document_id)
+    except ValueError:
+        raise BadInput("that is not a document id (see the manifest's documents)") from None
+    for key in keys:
+        if not store.exists(key):
+            raise BadInput("no filed document has that id")
+        store.legal_hold(key, not args.off)
+    print(f"legal hold {'removed from' if args.off else 'placed on'} {args.document_id}")
+    return EXIT_OK
+
+
 def cmd_classifier(args: argparse.Namespace) -> int:
     from classifiers import training
     from classifiers.model import MODEL_DIR, MODEL_FILE
@@ -149,7 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("process", help="process one scanned batch and file its documents")
     p.add_argument("source", help="a PDF, a multi-page TIFF or a folder of page images")
     p.add_argument("--patients", required=True, help="master patient index CSV")
-    p.add_argument("--store", required=True, help="where filed documents go (a folder)")
+    p.add_argument(
+        "--store", help="where documents are filed: a folder or s3://bucket/prefix (storage.url)"
+    )
     p.add_argument("--report", help="write the batch manifest (holds PHI) to this file")
     p.add_argument("--workers", type=int, help="pages analysed at once (default: CPU cores)")
     p.add_argument("--show-phi", action="store_true", help="show patient identifiers")
@@ -161,6 +196,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--show-phi", action="store_true", help="show cover-sheet identifiers")
     p.set_defaults(func=cmd_barcodes)
+
+    p = sub.add_parser("verify", help="check every filed object against the batch manifests")
+    p.add_argument("--store", help="a folder or s3://bucket/prefix (default: storage.url)")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("hold", help="place (or with --off remove) a legal hold on a document")
+    p.add_argument("document_id")
+    p.add_argument("--store", help="s3://bucket/prefix (default: storage.url)")
+    p.add_argument("--off", action="store_true", help="remove the legal hold")
+    p.set_defaults(func=cmd_hold)
 
     p = sub.add_parser("classifier", help="train or evaluate the document-type classifier")
     p.add_argument("action", choices=["train", "evaluate"])
@@ -193,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     except (BadInput, ConfigError) as exc:
         print(f"digitize: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(f"digitize: error: {exc}", file=sys.stderr)
+        return EXIT_STORE
     except Exception as exc:  # the message may hold paths or PHI: name the type only
         if args.verbose:
             raise

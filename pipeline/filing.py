@@ -30,6 +30,14 @@ def object_keys(batch_id: str, document_id: str) -> tuple[str, str]:
     return base + ".pdf", base + ".json"
 
 
+def keys_of_document(document_id: str) -> tuple[str, str]:
+    """Document ids are "<batch_id>-d<first page>", so the id alone finds the objects."""
+    batch_id, sep, _ = document_id.rpartition("-d")
+    if not sep or not batch_id.startswith("b") or "/" in document_id:
+        raise ValueError("not a document id")
+    return object_keys(batch_id, document_id)
+
+
 def assemble_pdf(page_pdfs: list[Path], title: str) -> bytes:
     """Concatenate one-page searchable PDFs. Metadata names the type only, never the patient."""
     out = pikepdf.new()
@@ -59,6 +67,7 @@ def document_reference(
     pdf_key: str,
     filed_at: str,
     classifier_version: str,
+    replaces: str | None = None,
 ) -> dict:
     t = taxonomy.types.get(doc.document_type or "")
     coding = []
@@ -70,7 +79,7 @@ def document_reference(
     context: dict = {"sourcePatientInfo": subject}
     if doc.encounter:
         context["encounter"] = [{"identifier": {"value": doc.encounter}}]
-    return {
+    ref = {
         "resourceType": "DocumentReference",
         "masterIdentifier": {"system": "urn:digitize:document", "value": doc.document_id},
         "identifier": [
@@ -113,6 +122,14 @@ def document_reference(
             {"url": "urn:digitize:classifier-version", "valueString": classifier_version},
         ],
     }
+    if replaces:
+        ref["relatesTo"] = [
+            {
+                "code": "replaces",
+                "target": {"identifier": {"system": "urn:digitize:document", "value": replaces}},
+            }
+        ]
+    return ref
 
 
 def file_document(
@@ -143,3 +160,25 @@ def file_document(
         )
         store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     doc.object_key, doc.sha256, doc.size = pdf_key, stored.sha256, stored.size
+
+
+def mark_entered_in_error(
+    store: ObjectStore, document_id: str, reason: str, replaced_by: str | None = None
+) -> str:
+    """Nothing is ever deleted: a misfiled document gets a write-once marker, a copy of its
+    DocumentReference with status entered-in-error, the reason, and what replaces it."""
+    _, meta_key = keys_of_document(document_id)
+    meta = json.loads(store.get(meta_key))
+    meta["status"] = "entered-in-error"
+    meta["extension"] = meta.get("extension", []) + [
+        {"url": "urn:digitize:entered-in-error-reason", "valueString": reason},
+        {
+            "url": "urn:digitize:entered-in-error-at",
+            "valueString": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        },
+    ]
+    if replaced_by:
+        meta["extension"].append({"url": "urn:digitize:replaced-by", "valueString": replaced_by})
+    marker = meta_key.removesuffix(".json") + ".entered-in-error.json"
+    store.put_once(marker, json.dumps(meta, indent=1).encode(), "application/fhir+json")
+    return marker

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -24,13 +25,19 @@ class StoredObject:
 class ObjectStore(Protocol):
     url: str
 
-    def put_once(self, key: str, data: bytes, content_type: str) -> StoredObject: ...
+    def check(self) -> None: ...
 
-    def put(self, key: str, data: bytes, content_type: str) -> StoredObject: ...
+    def put_once(self, key: str, data: bytes, content_type: str) -> StoredObject: ...
 
     def get(self, key: str) -> bytes: ...
 
     def exists(self, key: str) -> bool: ...
+
+    def sha256_of(self, key: str) -> str: ...
+
+    def keys(self) -> Iterator[str]: ...
+
+    def legal_hold(self, key: str, on: bool) -> None: ...
 
 
 def sha256(data: bytes) -> str:
@@ -95,15 +102,22 @@ class LocalStore:
         _fsync_dir(path.parent)
         return StoredObject(key, sha256(data), len(data), True)
 
-    def put(self, key: str, data: bytes, content_type: str) -> StoredObject:
-        path = self._path(key)
-        tmp = self._write_tmp(path, data)
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-        return StoredObject(key, sha256(data), len(data), True)
+    def check(self) -> None:
+        """Checked when created: the folder exists and is writable."""
 
     def get(self, key: str) -> bytes:
         return self._path(key).read_bytes()
+
+    def sha256_of(self, key: str) -> str:
+        return sha256(self.get(key))
+
+    def keys(self) -> Iterator[str]:
+        for path in sorted(self.root.rglob("*")):
+            if path.is_file() and not path.name.startswith(".tmp-"):
+                yield path.relative_to(self.root).as_posix()
+
+    def legal_hold(self, key: str, on: bool) -> None:
+        raise BadInput("legal holds need an S3 store with Object Lock (--store s3://...)")
 
     def exists(self, key: str) -> bool:
         return self._path(key).exists()
@@ -117,9 +131,26 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def open_store(dest: str) -> ObjectStore:
+def open_store(dest: str | None, storage=None) -> ObjectStore:
+    """A store from a URL: s3://bucket/prefix, file:///path or a plain folder path. `storage`
+    is the settings' storage section (encryption, retention, retries)."""
+    if not dest:
+        raise BadInput("no store given: use --store or set storage.url")
     if dest.startswith("s3://"):
-        raise BadInput("S3 stores are not available in this version; use a local folder")
+        from pipeline.s3store import S3Store
+
+        opts = {}
+        if storage is not None:
+            opts = dict(
+                sse=storage.sse,
+                kms_key_id=storage.kms_key_id,
+                retention_mode=storage.retention_mode,
+                retention_days=storage.retention_days,
+                max_attempts=storage.max_attempts,
+                connect_timeout=storage.connect_timeout,
+                read_timeout=storage.read_timeout,
+            )
+        return S3Store(dest, **opts)
     if dest.startswith("file://"):
         dest = dest[len("file://") :]
     return LocalStore(Path(dest))

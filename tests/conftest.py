@@ -92,3 +92,35 @@ def processed(tmp_path_factory, fresh_set) -> list[Processed]:
     base = tmp_path_factory.mktemp("run")
     store, reports = base / "store", base / "reports"
     return _process_set(SAMPLES, store, reports) + _process_set(fresh_set, store, reports)
+
+
+@pytest.fixture(scope="session")
+def moto_s3():
+    """moto's S3 server over real HTTP on loopback, with one bucket with Object Lock (and so
+    versioning) and one plain bucket. Yields the endpoint URL."""
+    import os
+
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    url = f"http://{host}:{port}"
+    creds = {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
+    saved = {k: os.environ.get(k) for k in creds}
+    os.environ.update(creds)
+    s3 = boto3.client("s3", endpoint_url=url)
+    s3.create_bucket(Bucket="records-lock", ObjectLockEnabledForBucket=True)
+    s3.create_bucket(Bucket="records-plain")
+    yield url
+    server.stop()
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v

@@ -205,3 +205,21 @@ def test_no_temporary_page_images_are_left_behind(processed, tmp_path):
         check=True,
     )
     assert list(tmp.iterdir()) == []
+
+
+def test_verify_on_a_local_store_and_no_legal_hold_there(processed, tmp_path):
+    import shutil
+
+    p = processed[0]
+    store = tmp_path / "store"
+    shutil.copytree(p.store, store)
+    ok = digitize("verify", "--store", store)
+    assert ok.returncode == 0, ok.stdout
+    doc = p.manifest["documents"][0]
+    target = store / doc["object_key"]
+    target.chmod(0o600)
+    target.write_bytes(target.read_bytes()[:-10])
+    bad = digitize("verify", "--store", store)
+    assert bad.returncode == 4 and f"corrupt {doc['object_key']}" in bad.stdout
+    hold = digitize("hold", doc["document_id"], "--store", store)
+    assert hold.returncode == 2 and "S3" in hold.stderr

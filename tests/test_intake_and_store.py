@@ -69,3 +69,21 @@ def test_settings_come_from_environment_and_are_checked():
         load_settings(environ={"DIGITIZE_NOPE__X": "1"})
     with pytest.raises(ConfigError, match="cover_sheet.symbologies"):
         load_settings(environ={"DIGITIZE_COVER_SHEET__SYMBOLOGIES": "[Aztec]"})
+
+
+def test_a_correction_marks_entered_in_error_and_deletes_nothing(tmp_path):
+    import json
+
+    from pipeline.filing import mark_entered_in_error
+    from pipeline.verify import verify
+
+    store = LocalStore(tmp_path / "s")
+    meta = {"resourceType": "DocumentReference", "status": "current", "extension": []}
+    store.put_once("documents/bx/bx-d00001.json", json.dumps(meta).encode(), "application/json")
+    marker = mark_entered_in_error(store, "bx-d00001", "wrong patient", replaced_by="bx-d00009")
+    marked = json.loads(store.get(marker))
+    assert marked["status"] == "entered-in-error"
+    assert {"url": "urn:digitize:replaced-by", "valueString": "bx-d00009"} in marked["extension"]
+    assert json.loads(store.get("documents/bx/bx-d00001.json")) == meta  # the original stays
+    assert marker in list(store.keys())
+    assert set(verify(store).extra) == {"documents/bx/bx-d00001.json", marker}  # unindexed
