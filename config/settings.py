@@ -83,6 +83,20 @@ class Ocr(_Section):
 
 class Review(_Section):
     min_type_confidence: float = Field(ge=0, le=1)
+    url: str = "http://127.0.0.1:8000"
+
+
+class Database(_Section):
+    url: str | None = None
+
+    @property
+    def resolved_url(self) -> str:
+        """SQLite in the user's home by default; PostgreSQL (or any SQLAlchemy URL) by setting."""
+        if self.url:
+            return self.url
+        home = Path.home() / ".digitize"
+        home.mkdir(mode=0o700, exist_ok=True)
+        return f"sqlite:///{home / 'app.db'}"
 
 
 class Processing(_Section):
@@ -110,6 +124,7 @@ class Settings(_Section):
     review: Review
     processing: Processing
     storage: Storage
+    database: Database
 
     @model_validator(mode="after")
     def _retention(self) -> Settings:

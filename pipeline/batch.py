@@ -20,7 +20,7 @@ from pipeline.analysis import PageAnalyser
 from pipeline.doctypes import Taxonomy
 from pipeline.errors import BadInput
 from pipeline.intake import Batch
-from pipeline.models import OcrResult, PageAnalysis, PageImage
+from pipeline.models import Document, OcrResult, PageAnalysis, PageImage
 from pipeline.ocr import OcrError
 from pipeline.patients import PatientIndex
 from pipeline.store import ObjectStore
@@ -67,20 +67,36 @@ def make_workdir(parent: Path | None) -> Path:
     return d
 
 
-def analyse_pages(
-    pages: Iterator[PageImage],
-    analyser: PageAnalyser,
-    workers: int,
-    on_page: Callable[[], None] | None = None,
-) -> list[PageAnalysis]:
-    """Analyse pages in parallel threads (Tesseract runs outside the GIL), keeping at most a few
-    decoded pages in memory at once, and return the results in page order."""
-    results: list[PageAnalysis] = []
-    inflight: list[Future] = []
+class BatchJob:
+    """One batch run's inputs, opened and checked before any page is analysed, and the stages
+    that turn them into a filed batch. `process` below and the Prefect flow (flows/) run the
+    same stages; only the way pages are scheduled differs."""
 
-    def run(page: PageImage) -> PageAnalysis:
+    def __init__(self, source: Path, patients_csv: Path, store: ObjectStore, settings: Settings):
+        self.source, self.store, self.settings = Path(source), store, settings
+        self.batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
+        self.index = PatientIndex.load(patients_csv)
+        self.taxonomy = Taxonomy.load()
+        self.model = DocTypeModel.load()
+        self.workdir: Path | None = None
+
+    @property
+    def batch_id(self) -> str:
+        return self.batch.batch_id
+
+    def __enter__(self) -> BatchJob:
+        self.workdir = make_workdir(self.settings.processing.work_dir)
+        self.analyser = PageAnalyser(self.settings, self.workdir)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def analyse(self, page: PageImage) -> PageAnalysis:
+        """A page Tesseract fails on goes to review; it does not fail the batch."""
         try:
-            return analyser.analyse(page)
+            return self.analyser.analyse(page)
         except OcrError:
             return PageAnalysis(
                 index=page.index,
@@ -97,6 +113,75 @@ def analyse_pages(
                 error="ocr_failed",
             )
 
+    def conclude(self, analyses: list[PageAnalysis]):
+        """Pages -> packets -> documents: pure decisions, nothing written yet."""
+        if [a.index for a in analyses] != list(range(self.batch.page_count)):
+            raise BadInput("the batch changed while it was read")
+        s = self.settings
+        decisions, pkts, confirmed = packets.assign(
+            analyses, self.index, s.identity.mrn_text_pattern, s.ocr.min_mean_confidence
+        )
+        docs = documents.group(
+            decisions,
+            pkts,
+            confirmed,
+            self.taxonomy,
+            self.model,
+            self.batch_id,
+            s.review.min_type_confidence,
+        )
+        return decisions, pkts, docs
+
+    def file(self, doc: Document, analyses: list[PageAnalysis]) -> bool:
+        """File one document (write-once); True when this run wrote it."""
+        pdf_of = {a.index: a.ocr.pdf_path for a in analyses}
+        before = self.store.exists(filing.object_keys(self.batch_id, doc.document_id)[0])
+        filing.file_document(
+            doc,
+            [pdf_of[i] for i in doc.pages],
+            self.batch_id,
+            self.store,
+            self.taxonomy,
+            self.settings.identity.mrn_system,
+            self.model.version,
+        )
+        return not before
+
+    def finish(self, decisions, pkts, docs) -> dict:
+        """Build the manifest and write it last, once: its presence says the batch is filed."""
+        result = manifest.build(
+            self.batch_id,
+            self.source.name,
+            self.batch.page_count,
+            decisions,
+            docs,
+            pkts,
+            self.model.version,
+        )
+        self.store.put_once(
+            manifest.manifest_key(self.batch_id), manifest.to_bytes(result), "application/json"
+        )
+        log.info(
+            "batch %s: %d filed, %d review, %d discarded",
+            self.batch_id,
+            result["summary"]["filed"],
+            result["summary"]["review"],
+            result["summary"]["discarded"],
+        )
+        return result
+
+
+def analyse_pages(
+    pages: Iterator[PageImage],
+    analyse: Callable[[PageImage], PageAnalysis],
+    workers: int,
+    on_page: Callable[[], None] | None = None,
+) -> list[PageAnalysis]:
+    """Analyse pages in parallel threads (Tesseract runs outside the GIL), keeping at most a few
+    decoded pages in memory at once, and return the results in page order."""
+    results: list[PageAnalysis] = []
+    inflight: list[Future] = []
+
     def drain(keep: int) -> None:
         while len(inflight) > keep:
             results.append(inflight.pop(0).result())
@@ -106,7 +191,7 @@ def analyse_pages(
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="page") as pool:
         try:
             for page in pages:
-                inflight.append(pool.submit(run, page))
+                inflight.append(pool.submit(analyse, page))
                 drain(workers * 2)
             drain(0)
         except BaseException:
@@ -125,63 +210,12 @@ def process(
     on_start: Callable[[int], None] | None = None,
     on_page: Callable[[], None] | None = None,
 ) -> BatchResult:
-    batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
-    index = PatientIndex.load(patients_csv)
-    taxonomy = Taxonomy.load()
-    model = DocTypeModel.load()
-    log.info("batch %s: %d pages", batch.batch_id, batch.page_count)
-    if on_start:
-        on_start(batch.page_count)
-    workdir = make_workdir(settings.processing.work_dir)
-    try:
-        analyser = PageAnalyser(settings, workdir)
-        analyses = analyse_pages(batch.pages(), analyser, settings.worker_count, on_page)
-        if len(analyses) != batch.page_count:
-            raise BadInput("the batch changed while it was read")
-        decisions, pkts, confirmed = packets.assign(
-            analyses,
-            index,
-            settings.identity.mrn_text_pattern,
-            settings.ocr.min_mean_confidence,
-        )
-        docs = documents.group(
-            decisions,
-            pkts,
-            confirmed,
-            taxonomy,
-            model,
-            batch.batch_id,
-            settings.review.min_type_confidence,
-        )
-        pdf_of = {a.index: a.ocr.pdf_path for a in analyses}
-        created = 0
-        for doc in docs:
-            before = store.exists(filing.object_keys(batch.batch_id, doc.document_id)[0])
-            filing.file_document(
-                doc,
-                [pdf_of[i] for i in doc.pages],
-                batch.batch_id,
-                store,
-                taxonomy,
-                settings.identity.mrn_system,
-                model.version,
-            )
-            created += 0 if before else 1
-        result = manifest.build(
-            batch.batch_id, source.name, batch.page_count, decisions, docs, pkts, model.version
-        )
-        # Written last and once: its presence says the batch was filed completely.
-        store.put_once(
-            manifest.manifest_key(batch.batch_id), manifest.to_bytes(result), "application/json"
-        )
-        log.info(
-            "batch %s: %d filed, %d review, %d discarded, %d new documents",
-            batch.batch_id,
-            result["summary"]["filed"],
-            result["summary"]["review"],
-            result["summary"]["discarded"],
-            created,
-        )
-        return BatchResult(result, created)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+    """The whole batch in this process, pages on a thread pool (no orchestrator)."""
+    with BatchJob(source, patients_csv, store, settings) as job:
+        log.info("batch %s: %d pages", job.batch_id, job.batch.page_count)
+        if on_start:
+            on_start(job.batch.page_count)
+        analyses = analyse_pages(job.batch.pages(), job.analyse, settings.worker_count, on_page)
+        decisions, pkts, docs = job.conclude(analyses)
+        created = sum(job.file(doc, analyses) for doc in docs)
+        return BatchResult(job.finish(decisions, pkts, docs), created)

@@ -49,23 +49,75 @@ def _names(patients: Path) -> dict[str, str]:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from pipeline import batch, manifest, summary
+    """Check everything a run needs here (so bad input is one line, exit 2), then run the same
+    Prefect flow the watched folder runs."""
+    from pipeline import manifest, summary
+    from pipeline.intake import Batch
+    from pipeline.ledger import Ledger
+    from pipeline.patients import PatientIndex
     from pipeline.store import open_store
 
     settings = _settings(args)
-    store = open_store(args.store or settings.storage.url, settings.storage)
+    store_url = args.store or settings.storage.url
+    store = open_store(store_url, settings.storage)
     store.check()
-    start, step = _progress(not args.quiet)
-    result = batch.process(
-        Path(args.source), Path(args.patients), store, settings, on_start=start, on_page=step
+    source, patients = Path(args.source).resolve(), Path(args.patients).resolve()
+    batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
+    PatientIndex.load(patients)
+    if isinstance(store_url, str) and not store_url.startswith("s3://"):
+        store_url = str(Path(store_url.removeprefix("file://")).resolve())
+    Ledger(settings.database.resolved_url).claim(
+        batch.batch_id, str(source), str(patients), store_url
     )
+    from flows import batch_flow
+
+    start, step = _progress(not args.quiet)
+    if start:
+        start(batch.page_count)
+        batch_flow.PROGRESS_HOOK = lambda done, total: step()
+    try:
+        batch_flow.process_batch(batch_id=batch.batch_id, workers=args.workers or 0)
+    except batch_flow.BatchFailed as exc:
+        Ledger(settings.database.resolved_url).update(
+            batch.batch_id, status="failed", error=str(exc)
+        )
+        if exc.kind == "bad_input":
+            raise BadInput(str(exc)) from None
+        if exc.kind == "store":
+            raise StoreError(str(exc)) from None
+        raise
+    Ledger(settings.database.resolved_url).update(batch.batch_id, status="done", error=None)
+    result = json.loads(store.get(manifest.manifest_key(batch.batch_id)))
     if args.report:
-        manifest.write_report(result.manifest, Path(args.report))
+        manifest.write_report(result, Path(args.report))
     if not args.quiet:
-        names = _names(Path(args.patients)) if args.show_phi else None
-        print(summary.table(result.manifest, args.show_phi, names))
-        if result.filed_new == 0 and result.manifest["documents"]:
-            print("(already filed: nothing new was written)")
+        names = _names(patients) if args.show_phi else None
+        print(summary.table(result, args.show_phi, names))
+    return EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from flows.watch import Watcher, serve
+    from pipeline.patients import PatientIndex
+    from pipeline.store import open_store
+
+    settings = _settings(args)
+    store_url = args.store or settings.storage.url
+    open_store(store_url, settings.storage).check()
+    PatientIndex.load(Path(args.patients))
+    if not store_url.startswith("s3://"):
+        store_url = str(Path(store_url.removeprefix("file://")).resolve())
+    watcher = Watcher(
+        Path(args.root), Path(args.patients), store_url, settings, args.settle_seconds
+    )
+    if args.command == "serve":
+        serve(watcher, args.poll_seconds)
+        return EXIT_OK
+    counts = watcher.run(once=args.once, poll_seconds=args.poll_seconds)
+    print(
+        f"{counts.done} batches done, {counts.failed} failed, {counts.duplicates} already "
+        f"processed, {counts.deferred} waiting for the store"
+    )
     return EXIT_OK
 
 
@@ -191,6 +243,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary, no progress bar")
     p.set_defaults(func=cmd_process)
 
+    for name, text in (
+        ("watch", "watch ROOT/inbox and process every ready batch"),
+        ("serve", "watch ROOT/inbox and serve the flow as a Prefect deployment"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("root", help="folder holding inbox/, processing/, done/ and failed/")
+        p.add_argument("--patients", required=True, help="master patient index CSV")
+        p.add_argument("--store", help="a folder or s3://bucket/prefix (default: storage.url)")
+        p.add_argument(
+            "--settle-seconds",
+            type=float,
+            default=15.0,
+            help="a file is ready once unchanged this long (default 15)",
+        )
+        p.add_argument("--poll-seconds", type=float, default=5.0)
+        p.add_argument("--workers", type=int)
+        if name == "watch":
+            p.add_argument("--once", action="store_true", help="process what is ready, then exit")
+        p.set_defaults(func=cmd_watch)
+
     p = sub.add_parser("barcodes", help="list the barcodes a scan holds")
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -226,6 +298,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    import os
+
+    # Prefect: no telemetry from a hospital network; its console chatter only with --verbose.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if not args.verbose and args.command == "process":
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     # Library warnings (PIL on odd TIFF tags) are not for scanning staff; they may name files.
     warnings.simplefilter("ignore")
     logging.captureWarnings(True)

@@ -78,6 +78,24 @@ def _process_set(folder: Path, store: Path, reports: Path) -> list[Processed]:
     return out
 
 
+@pytest.fixture(scope="session", autouse=True)
+def prefect_and_app_db(tmp_path_factory):
+    """One real Prefect server for the session (prefect_test_harness), shared with every
+    `digitize` subprocess through PREFECT_API_URL, and a private app database."""
+    import os
+
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    db = tmp_path_factory.mktemp("appdb") / "app.db"
+    os.environ["DIGITIZE_DATABASE__URL"] = f"sqlite:///{db}"
+    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    with prefect_test_harness(server_startup_timeout=180):
+        os.environ["PREFECT_API_URL"] = PREFECT_API_URL.value()
+        yield
+    os.environ.pop("PREFECT_API_URL", None)
+
+
 @pytest.fixture(scope="session")
 def fresh_set(tmp_path_factory) -> Path:
     from sample_scans.generate import build_set

@@ -1,0 +1,113 @@
+"""The watched folder: a polling reconciler that claims ready batches from ROOT/inbox and runs
+one `process-batch` flow run per batch. On start it first finishes what a killed run left in
+processing/. A batch whose content was already processed (the same scan dropped twice) is
+moved to done/ without a second run."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from config.settings import Settings
+from flows.batch_flow import BatchFailed, process_batch
+from pipeline.inbox import Claimed, Inbox
+from pipeline.intake import batch_id
+from pipeline.ledger import Ledger
+
+log = logging.getLogger("digitize.watch")
+MAX_ATTEMPTS = 5  # a batch the store keeps failing on goes to failed/ after this many runs
+
+
+@dataclass
+class WatchCounts:
+    done: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    deferred: int = 0
+
+
+class Watcher:
+    def __init__(
+        self,
+        root: Path,
+        patients: Path,
+        store: str,
+        settings: Settings,
+        settle_seconds: float = 15.0,
+    ):
+        self.inbox = Inbox(root, settle_seconds)
+        self.patients, self.store, self.settings = Path(patients).resolve(), store, settings
+        self.ledger = Ledger(settings.database.resolved_url)
+        self.counts = WatchCounts()
+
+    def run_claimed(self, claimed: Claimed) -> None:
+        job = self.ledger.claim(
+            claimed.batch_id, str(claimed.path.resolve()), str(self.patients), self.store
+        )
+        try:
+            process_batch(batch_id=claimed.batch_id, workers=self.settings.processing.workers)
+        except BatchFailed as exc:
+            if exc.kind == "store" and job.attempts < MAX_ATTEMPTS:
+                # Transient: stays in processing/, retried on the next pass or restart.
+                self.ledger.update(claimed.batch_id, error=str(exc))
+                self.counts.deferred += 1
+                log.warning("batch %s: store unavailable, will retry", claimed.batch_id)
+                return
+            self.ledger.update(claimed.batch_id, status="failed", error=str(exc))
+            self.inbox.finish_failed(claimed, str(exc), job.attempts)
+            self.counts.failed += 1
+            log.warning("batch %s failed: %s", claimed.batch_id, exc)
+            return
+        self.ledger.update(claimed.batch_id, status="done", error=None)
+        self.inbox.finish_done(claimed)
+        self.counts.done += 1
+
+    def recover(self) -> None:
+        """Finish or redo what a previous run left in processing/ (write-once filing makes a
+        redo safe: nothing is filed twice)."""
+        for claimed in self.inbox.in_processing():
+            log.info("batch %s: resuming after an interrupted run", claimed.batch_id)
+            self.run_claimed(claimed)
+
+    def poll(self) -> None:
+        ready, broken = self.inbox.ready()
+        for entry, reason in broken:
+            folder = self.inbox.fail_unclaimed(entry, reason)
+            self.counts.failed += 1
+            log.warning("batch %s does not open: %s", folder.name, reason)
+        for entry in ready:
+            bid = batch_id(entry)
+            previous = self.ledger.get(bid)
+            try:
+                claimed = self.inbox.claim(entry)
+            except FileExistsError:
+                continue  # the same content is being processed now; look again later
+            if previous is not None and previous.status == "done":
+                self.inbox.finish_done(claimed)
+                self.counts.duplicates += 1
+                log.info("batch %s was already processed: not processed twice", bid)
+                continue
+            self.run_claimed(claimed)
+
+    def run(self, once: bool = False, poll_seconds: float = 5.0, stop=None) -> WatchCounts:
+        self.recover()
+        while True:
+            self.poll()
+            if once or (stop is not None and stop.is_set()):
+                return self.counts
+            time.sleep(poll_seconds)
+
+
+def serve(watcher: Watcher, poll_seconds: float = 5.0) -> None:
+    """The watcher in a thread, and the flow served as a deployment so an operator can also
+    start or re-run a batch from the Prefect UI (parameter: its batch id)."""
+    from prefect import serve as prefect_serve
+
+    thread = threading.Thread(
+        target=watcher.run, kwargs={"poll_seconds": poll_seconds}, daemon=True, name="watcher"
+    )
+    thread.start()
+    prefect_serve(process_batch.to_deployment(name="digitize"))
