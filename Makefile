@@ -8,7 +8,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libzbar0 poppl
 	jbig2dec fonts-dejavu-core
 STAMP := $(VENV)/.installed
 
-.PHONY: setup apt demo test lint format bench samples clean
+.PHONY: setup apt demo test lint format bench scaleout samples clean
 
 setup: apt $(STAMP)
 
@@ -45,6 +45,9 @@ format: setup
 
 bench: setup
 	$(BIN)/python -m bench.run
+
+scaleout: setup
+	$(BIN)/python -m bench.scaleout
 
 samples: setup
 	$(BIN)/python -m sample_scans.generate --seed 7 --out sample_scans/batches
