@@ -144,7 +144,7 @@ def process_batch(batch_id: str, workers: int = 0) -> dict:
         window = settings.worker_count * 2
         inflight, analyses = [], []
         try:
-            for page in job.batch.pages():
+            for page in job.pages():
                 inflight.append(analyse_page.submit(job, page))
                 while len(inflight) > window:
                     analyses.append(inflight.pop(0).result())

@@ -10,22 +10,44 @@ from config.settings import Settings
 from pipeline import barcodes, imaging, ocr
 from pipeline.coversheet import CoverGrammar, PrintedIdentity, printed_identity
 from pipeline.models import OcrResult, PageAnalysis, PageImage
+from pipeline.timing import StageTimer
 
 
 class PageAnalyser:
-    def __init__(self, settings: Settings, workdir: Path):
+    def __init__(self, settings: Settings, workdir: Path, timer: StageTimer | None = None):
         self.s = settings
+        self.t = timer or StageTimer()
         self.workdir = workdir
         cs = settings.cover_sheet
         self.grammar = CoverGrammar(cs.pattern, cs.symbologies, cs.title_words)
+
+    def _straighten_and_read(self, page: PageImage, pixels):
+        a, o = self.s.analysis, self.s.ocr
+        with self.t.stage("deskew"):
+            skew = imaging.estimate_skew(pixels, a.ink_darkness, a.max_skew_degrees)
+            pixels = imaging.deskew(pixels, skew)
+        with self.t.stage("OCR"):
+            result = ocr.recognise(
+                pixels,
+                page.dpi[0],
+                self.workdir,
+                f"p{page.index:06d}",
+                bilevel=page.bilevel,
+                language=o.language,
+                timeout=o.timeout_seconds,
+                omp_threads=o.omp_thread_limit,
+            )
+        return pixels, skew, result
 
     def analyse(self, page: PageImage) -> PageAnalysis:
         a, o = self.s.analysis, self.s.ocr
         page = imaging.square_pixels(page)
         dpi = page.dpi[0]
         stem = f"p{page.index:06d}"
-        reads = barcodes.read(page.pixels, self.grammar.symbologies)
-        ink = imaging.measure_ink(page.pixels, dpi, a.ink_darkness, a.blank_margin)
+        with self.t.stage("barcode"):
+            reads = barcodes.read(page.pixels, self.grammar.symbologies)
+        with self.t.stage("blank check"):
+            ink = imaging.measure_ink(page.pixels, dpi, a.ink_darkness, a.blank_margin)
         if ink.ink_per_sq_inch < a.blank_max_ink_per_sq_inch and not reads:
             return PageAnalysis(
                 index=page.index,
@@ -40,28 +62,25 @@ class PageAnalyser:
                 dpi=page.dpi,
                 size=page.size,
             )
-        rotation, confidence = ocr.detect_orientation(
-            page.pixels, self.workdir, stem, o.timeout_seconds, o.omp_thread_limit
-        )
-        if confidence < a.osd_min_confidence:
-            rotation = 0
-        pixels = imaging.rotate_quarter(page.pixels, rotation)
-        skew = imaging.estimate_skew(pixels, a.ink_darkness, a.max_skew_degrees)
-        pixels = imaging.deskew(pixels, skew)
-        result = ocr.recognise(
-            pixels,
-            dpi,
-            self.workdir,
-            stem,
-            bilevel=page.bilevel,
-            language=o.language,
-            timeout=o.timeout_seconds,
-            omp_threads=o.omp_thread_limit,
-        )
+        # Most pages come upright: OCR first, and ask Tesseract's orientation detection only
+        # when that pass does not look like upright text.
+        rotation = 0
+        pixels, skew, result = self._straighten_and_read(page, page.pixels)
+        if not ocr.looks_upright(result):
+            with self.t.stage("orientation"):
+                turn, confidence = ocr.detect_orientation(
+                    page.pixels, self.workdir, stem, o.timeout_seconds, o.omp_thread_limit
+                )
+            if turn and confidence >= a.osd_min_confidence:
+                rotation = turn
+                pixels, skew, result = self._straighten_and_read(
+                    page, imaging.rotate_quarter(page.pixels, rotation)
+                )
         covers = [c for c in (self.grammar.parse(r) for r in reads) if c is not None]
         cover_like = bool(covers) or self.grammar.looks_like_cover(result.text)
         if cover_like and not covers:
-            reads = barcodes.read_hard(pixels, self.grammar.symbologies)
+            with self.t.stage("barcode"):
+                reads = barcodes.read_hard(pixels, self.grammar.symbologies)
             covers = [c for c in (self.grammar.parse(r) for r in reads) if c is not None]
         printed = (
             printed_identity(result.text, self.s.identity.mrn_text_pattern)

@@ -24,6 +24,7 @@ from pipeline.models import Document, OcrResult, PageAnalysis, PageImage
 from pipeline.ocr import OcrError
 from pipeline.patients import PatientIndex
 from pipeline.store import ObjectStore
+from pipeline.timing import StageTimer
 
 log = logging.getLogger("digitize.batch")
 WORKDIR_PREFIX = "digitize-work-"
@@ -79,6 +80,7 @@ class BatchJob:
         self.taxonomy = Taxonomy.load()
         self.model = DocTypeModel.load()
         self.workdir: Path | None = None
+        self.timer = StageTimer()
 
     @property
     def batch_id(self) -> str:
@@ -86,12 +88,22 @@ class BatchJob:
 
     def __enter__(self) -> BatchJob:
         self.workdir = make_workdir(self.settings.processing.work_dir)
-        self.analyser = PageAnalyser(self.settings, self.workdir)
+        self.analyser = PageAnalyser(self.settings, self.workdir, self.timer)
         return self
 
     def __exit__(self, *exc) -> None:
         if self.workdir is not None:
             shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def pages(self) -> Iterator[PageImage]:
+        """The batch's pages, decoding timed."""
+        pages = self.batch.pages()
+        while True:
+            with self.timer.stage("decode"):
+                page = next(pages, None)
+            if page is None:
+                return
+            yield page
 
     def analyse(self, page: PageImage) -> PageAnalysis:
         """A page Tesseract fails on goes to review; it does not fail the batch."""
@@ -121,15 +133,16 @@ class BatchJob:
         decisions, pkts, confirmed = packets.assign(
             analyses, self.index, s.identity.mrn_text_pattern, s.ocr.min_mean_confidence
         )
-        docs = documents.group(
-            decisions,
-            pkts,
-            confirmed,
-            self.taxonomy,
-            self.model,
-            self.batch_id,
-            s.review.min_type_confidence,
-        )
+        with self.timer.stage("classify"):
+            docs = documents.group(
+                decisions,
+                pkts,
+                confirmed,
+                self.taxonomy,
+                self.model,
+                self.batch_id,
+                s.review.min_type_confidence,
+            )
         return decisions, pkts, docs
 
     def file(self, doc: Document, analyses: list[PageAnalysis]) -> bool:
@@ -144,6 +157,7 @@ class BatchJob:
             self.taxonomy,
             self.settings.identity.mrn_system,
             self.model.version,
+            self.timer,
         )
         return not before
 
@@ -215,7 +229,7 @@ def process(
         log.info("batch %s: %d pages", job.batch_id, job.batch.page_count)
         if on_start:
             on_start(job.batch.page_count)
-        analyses = analyse_pages(job.batch.pages(), job.analyse, settings.worker_count, on_page)
+        analyses = analyse_pages(job.pages(), job.analyse, settings.worker_count, on_page)
         decisions, pkts, docs = job.conclude(analyses)
         created = sum(job.file(doc, analyses) for doc in docs)
         return BatchResult(job.finish(decisions, pkts, docs), created)

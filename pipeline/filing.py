@@ -17,6 +17,7 @@ from pipeline import __version__
 from pipeline.doctypes import Taxonomy
 from pipeline.models import Document
 from pipeline.store import ObjectStore
+from pipeline.timing import StageTimer
 
 XDS_SD_FORMAT = {
     "system": "urn:oid:1.3.6.1.4.1.19376.1.2.3",
@@ -140,11 +141,23 @@ def file_document(
     taxonomy: Taxonomy,
     mrn_system: str,
     classifier_version: str,
+    timer: StageTimer | None = None,
 ) -> None:
     """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
+    timer = timer or StageTimer()
     pdf_key, meta_key = object_keys(batch_id, doc.document_id)
     t = taxonomy.types.get(doc.document_type or "")
-    pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document")
+    with timer.stage("PDF assembly"):
+        pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document")
+    with timer.stage("storage"):
+        _store_document(
+            doc, pdf, pdf_key, meta_key, batch_id, store, taxonomy, mrn_system, classifier_version
+        )
+
+
+def _store_document(
+    doc, pdf, pdf_key, meta_key, batch_id, store, taxonomy, mrn_system, classifier_version
+) -> None:
     stored = store.put_once(pdf_key, pdf, "application/pdf")
     if stored.created:
         filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

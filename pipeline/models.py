@@ -58,6 +58,8 @@ class Word:
     text: str
     confidence: float
     line: int
+    width: int = 0
+    height: int = 0
 
 
 @dataclass

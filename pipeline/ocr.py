@@ -120,8 +120,27 @@ def parse_tsv(tsv: str) -> list[Word]:
             continue
         key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
         line = line_ids.setdefault(key, len(line_ids))
-        words.append(Word(text=text, confidence=max(0.0, float(row["conf"])), line=line))
+        words.append(
+            Word(
+                text=text,
+                confidence=max(0.0, float(row["conf"])),
+                line=line,
+                width=int(row.get("width") or 0),
+                height=int(row.get("height") or 0),
+            )
+        )
     return words
+
+
+def looks_upright(result: OcrResult, min_confidence: float = 70.0) -> bool:
+    """Cheap orientation check from the OCR pass itself: upside-down text reads with low
+    confidence, and sideways text that Tesseract reads anyway comes back in tall word boxes.
+    Only pages that fail it pay for Tesseract's orientation detection."""
+    words = [w for w in result.words if len(w.text) >= 3]
+    if len(words) < 5 or result.mean_confidence < min_confidence:
+        return False
+    tall = sum(w.height > w.width for w in words)
+    return tall < len(words) / 3
 
 
 def words_to_text(words: list[Word]) -> str:

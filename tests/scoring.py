@@ -37,6 +37,7 @@ class Score:
     typed: int = 0
     typed_right: int = 0
     split_errors: list[int] = field(default_factory=list)
+    rotation_errors: list[int] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name, value in vars(other).items():
@@ -87,6 +88,8 @@ def score(manifest: dict, truth: dict) -> Score:
             doc_of_truth.setdefault(want["document"], set()).add(got["document_id"])
             s.typed += 1
             s.typed_right += got["document_type"] == want["document_type"]
+        if want["role"] == "document" and got["rotation"] != want["rotation"]:
+            s.rotation_errors.append(i)
         if want["role"] == "document" and want["quality"] in ("clean", "noisy"):
             (s.cer_clean if want["quality"] == "clean" else s.cer_noisy).append(
                 cer(got["text"], want["text"])

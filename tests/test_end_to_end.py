@@ -51,6 +51,11 @@ def test_ocr_character_error_rate(processed):
     assert Score.mean(total.cer_noisy) <= 0.03
 
 
+def test_pages_are_turned_upright(processed):
+    total = _total(processed)
+    assert total.rotation_errors == []
+
+
 def test_blank_pages_are_set_aside(processed):
     total = _total(processed)
     assert total.blank_tp >= 6
