@@ -71,14 +71,17 @@ def _transient(task, task_run, state) -> bool:
     return False
 
 
-@task(
-    name="file-document",
+# Store writes may fail for a while (network, throttling): retried with backoff.
+STORE_TASK = dict(
     cache_policy=NO_CACHE,
     persist_result=False,
     retries=3,
     retry_delay_seconds=[2, 10, 30],
     retry_condition_fn=_transient,
 )
+
+
+@task(name="file-document", **STORE_TASK)
 def file_document(job: BatchJob, doc, analyses: list[PageAnalysis]) -> bool:
     try:
         return job.file(doc, analyses)
@@ -86,14 +89,7 @@ def file_document(job: BatchJob, doc, analyses: list[PageAnalysis]) -> bool:
         raise _safe(exc) from None
 
 
-@task(
-    name="write-manifest",
-    cache_policy=NO_CACHE,
-    persist_result=False,
-    retries=3,
-    retry_delay_seconds=[2, 10, 30],
-    retry_condition_fn=_transient,
-)
+@task(name="write-manifest", **STORE_TASK)
 def write_manifest(job: BatchJob, decisions, pkts, docs) -> dict:
     try:
         result = job.finish(decisions, pkts, docs)

@@ -46,14 +46,17 @@ def _pyzbar(pixels: np.ndarray, formats: list[str]) -> list[BarcodeRead]:
 
 
 def read(pixels: np.ndarray, formats: list[str]) -> list[BarcodeRead]:
-    """The fast path run on every page."""
-    return _dedupe(_zxing(pixels, formats))
+    """The fast path run on every page: full resolution (a missed cover sheet would let the
+    next patient's pages follow the previous packet, so no downscaled-only search), dark codes
+    on light paper only; inverted codes are left to the slow path."""
+    return _dedupe(_zxing(pixels, formats, try_invert=False))
 
 
 def read_hard(pixels: np.ndarray, formats: list[str]) -> list[BarcodeRead]:
     """The slow path for a page that looks like a cover sheet but gave no code: another
     binariser, a 2x upscale, a despeckled copy, then ZBar's opinion."""
     attempts = (
+        lambda: _zxing(pixels, formats),  # inverted codes too
         lambda: _zxing(pixels, formats, binarizer=zxingcpp.Binarizer.GlobalHistogram),
         lambda: _zxing(cv2.medianBlur(pixels, 3), formats),
         lambda: _zxing(

@@ -16,27 +16,19 @@ import csv
 import datetime as dt
 import json
 import random
-from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
+from pipeline.patients import Patient
 from sample_scans import containers, render
 from sample_scans.text import DOC_TYPES, FAMILIES, GIVENS, body_lines, title
 
 
-@dataclass(frozen=True)
-class Patient:
-    mrn: str
-    family: str
-    given: str
-    dob: str  # YYYY-MM-DD
-    sex: str
-
-    @property
-    def dob_us(self) -> str:
-        y, m, d = self.dob.split("-")
-        return f"{m}/{d}/{y}"
+def us_date(iso: str) -> str:
+    """Content pages print birth dates the American way, MM/DD/YYYY."""
+    y, m, d = iso.split("-")
+    return f"{m}/{d}/{y}"
 
 
 def make_patients(rng: random.Random, n: int = 16) -> list[Patient]:
@@ -142,7 +134,7 @@ class BatchBuilder:
             c.line("RIVERSIDE GENERAL HOSPITAL", size=40, bold=True)
             c.line(
                 f"Patient: {patient.family}, {patient.given}   MRN: {patient.mrn}   "
-                f"DOB: {patient.dob_us}",
+                f"DOB: {us_date(patient.dob)}",
                 size=40,
                 gap=50,
             )
