@@ -45,53 +45,62 @@ def _names(patients: Path) -> dict[str, str]:
     from pipeline.patients import PatientIndex
 
     idx = PatientIndex.load(patients)
-    return {p.mrn: f"{p.family}, {p.given}" for p in idx._by_mrn.values()}
+    return {p.mrn: f"{p.family}, {p.given}" for p in idx}
 
 
-def cmd_process(args: argparse.Namespace) -> int:
+def _run_flow(source: Path, patients: Path, store_url: str | None, settings, workers, progress):
     """Check everything a run needs here (so bad input is one line, exit 2), then run the same
-    Prefect flow the watched folder runs."""
-    from pipeline import manifest, summary
+    Prefect flow the watched folder runs. Returns the batch manifest."""
+    from pipeline import manifest
     from pipeline.intake import Batch
     from pipeline.ledger import Ledger
     from pipeline.patients import PatientIndex
     from pipeline.store import open_store
 
-    settings = _settings(args)
-    store_url = args.store or settings.storage.url
     store = open_store(store_url, settings.storage)
     store.check()
-    source, patients = Path(args.source).resolve(), Path(args.patients).resolve()
+    source, patients = Path(source).resolve(), Path(patients).resolve()
     batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
     PatientIndex.load(patients)
-    if isinstance(store_url, str) and not store_url.startswith("s3://"):
+    if not store_url.startswith("s3://"):
         store_url = str(Path(store_url.removeprefix("file://")).resolve())
-    Ledger(settings.database.resolved_url).claim(
-        batch.batch_id, str(source), str(patients), store_url
-    )
+    ledger = Ledger(settings.database.resolved_url)
+    ledger.claim(batch.batch_id, str(source), str(patients), store_url)
     from flows import batch_flow
 
-    start, step = _progress(not args.quiet)
+    start, step = _progress(progress)
     if start:
         start(batch.page_count)
-        batch_flow.PROGRESS_HOOK = lambda done, total: step()
+    batch_flow.PROGRESS_HOOK = (lambda done, total: step()) if step else None
     try:
-        batch_flow.process_batch(batch_id=batch.batch_id, workers=args.workers or 0)
+        batch_flow.process_batch(batch_id=batch.batch_id, workers=workers or 0)
     except batch_flow.BatchFailed as exc:
-        Ledger(settings.database.resolved_url).update(
-            batch.batch_id, status="failed", error=str(exc)
-        )
+        ledger.update(batch.batch_id, status="failed", error=str(exc))
         if exc.kind == "bad_input":
             raise BadInput(str(exc)) from None
         if exc.kind == "store":
             raise StoreError(str(exc)) from None
         raise
-    Ledger(settings.database.resolved_url).update(batch.batch_id, status="done", error=None)
-    result = json.loads(store.get(manifest.manifest_key(batch.batch_id)))
+    ledger.update(batch.batch_id, status="done", error=None)
+    return json.loads(store.get(manifest.manifest_key(batch.batch_id)))
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from pipeline import manifest, summary
+
+    settings = _settings(args)
+    result = _run_flow(
+        Path(args.source),
+        Path(args.patients),
+        args.store or settings.storage.url,
+        settings,
+        args.workers,
+        not args.quiet,
+    )
     if args.report:
         manifest.write_report(result, Path(args.report))
     if not args.quiet:
-        names = _names(patients) if args.show_phi else None
+        names = _names(Path(args.patients)) if args.show_phi else None
         print(summary.table(result, args.show_phi, names))
     return EXIT_OK
 
@@ -144,23 +153,21 @@ def cmd_barcodes(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pipeline import batch, manifest, summary
-    from pipeline.store import LocalStore
+    """The sample batches through the same flow as `process`, into a local store."""
+    from pipeline import manifest, summary
 
     samples = Path(__file__).resolve().parent.parent / "sample_scans" / "batches"
     patients = samples / "patients.csv"
     out = Path(args.out)
-    store = LocalStore(out / "store")
     settings = _settings(args)
     names = _names(patients) if args.show_phi else None
     sources = sorted(p for p in samples.iterdir() if p.suffix in (".pdf", ".tif") or p.is_dir())
     for source in sources:
-        start, step = _progress(True)
-        result = batch.process(source, patients, store, settings, on_start=start, on_page=step)
-        manifest.write_report(result.manifest, out / "reports" / f"{source.stem}.json")
+        result = _run_flow(source, patients, str(out / "store"), settings, args.workers, True)
+        manifest.write_report(result, out / "reports" / f"{source.stem}.json")
         print(f"\n{source.name}")
-        print(summary.table(result.manifest, args.show_phi, names))
-    print(f"\nfiled documents: {store.root / 'documents'}")
+        print(summary.table(result, args.show_phi, names))
+    print(f"\nfiled documents: {(out / 'store' / 'documents').resolve()}")
     print(f"batch manifests (hold PHI, owner-readable only): {out / 'reports'}")
     return EXIT_OK
 
@@ -302,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Prefect: no telemetry from a hospital network; its console chatter only with --verbose.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    if not args.verbose and args.command == "process":
+    if not args.verbose and args.command in ("process", "demo"):
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     # Library warnings (PIL on odd TIFF tags) are not for scanning staff; they may name files.
     warnings.simplefilter("ignore")

@@ -19,7 +19,7 @@ class IdentityCheck:
     confirmed: bool  # the page itself shows the packet patient's MRN
 
 
-def _within_one_edit(a: str, b: str) -> bool:
+def within_one_edit(a: str, b: str) -> bool:
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
@@ -35,7 +35,7 @@ def check_page(text: str, patient: Patient, index: PatientIndex, mrn_pattern: st
     for mrn in re.findall(mrn_pattern, text):
         if mrn == patient.mrn:
             confirmed = True
-        elif index.get(mrn) is not None or not _within_one_edit(mrn, patient.mrn):
+        elif index.get(mrn) is not None or not within_one_edit(mrn, patient.mrn):
             # Another patient's MRN, or a number too far from ours to be an OCR slip.
             conflict = True
     upper = text.upper()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline import models as m
 from pipeline.coversheet import PrintedIdentity
-from pipeline.identity import _within_one_edit, check_page
+from pipeline.identity import check_page, within_one_edit
 from pipeline.patients import Patient, PatientIndex
 
 
@@ -43,7 +43,7 @@ def open_packet(number: int, a: m.PageAnalysis, index: PatientIndex, mrn_pattern
             printed
             and printed.mrn
             and printed.mrn != c.mrn
-            and (index.get(printed.mrn) or not _within_one_edit(printed.mrn, c.mrn))
+            and (index.get(printed.mrn) or not within_one_edit(printed.mrn, c.mrn))
         ):
             packet.reasons = [m.IDENTITY_CONFLICT]  # the sheet's print and code disagree
         else:

@@ -69,6 +69,9 @@ class PatientIndex:
             raise BadInput("the patient index holds no patients")
         return cls(patients)
 
+    def __iter__(self):
+        return iter(self._by_mrn.values())
+
     def get(self, mrn: str) -> Patient | None:
         return self._by_mrn.get(mrn)
 
