@@ -8,6 +8,7 @@ from the domain code is replaced by one that names its type."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -109,7 +110,8 @@ def _progress(artifact_id, done: int, total: int) -> None:
     name="process-batch",
     flow_run_name="{batch_id}",
     persist_result=False,
-    task_runner=ThreadPoolTaskRunner(),
+    # One Tesseract per core: more threads would only make them compete.
+    task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1),
     log_prints=False,
 )
 def process_batch(batch_id: str, workers: int = 0) -> dict:
