@@ -147,11 +147,10 @@ class BatchJob:
 
     def file(self, doc: Document, analyses: list[PageAnalysis]) -> bool:
         """File one document (write-once); True when this run wrote it."""
-        pdf_of = {a.index: a.ocr.pdf_path for a in analyses}
         before = self.store.exists(filing.object_keys(self.batch_id, doc.document_id)[0])
         filing.file_document(
             doc,
-            [pdf_of[i] for i in doc.pages],
+            [analyses[i].ocr.pdf_path for i in doc.pages],  # in page order (see conclude)
             self.batch_id,
             self.store,
             self.taxonomy,

@@ -24,7 +24,7 @@ class Packet:
     pages: list[int] = field(default_factory=list)
 
 
-def open_packet(number: int, a: m.PageAnalysis, index: PatientIndex, mrn_pattern: str) -> Packet:
+def open_packet(number: int, a: m.PageAnalysis, index: PatientIndex) -> Packet:
     """Decide who a cover sheet names, and how sure we are."""
     packet = Packet(number, a.index, None, None, [], 0.0)
     printed = a.printed if isinstance(a.printed, PrintedIdentity) else None
@@ -91,7 +91,7 @@ def assign(
             d.review_reasons = [a.error]
             continue
         if a.cover is not None or a.cover_like:
-            current = open_packet(len(packets), a, index, mrn_pattern)
+            current = open_packet(len(packets), a, index)
             packets.append(current)
             current.pages.append(a.index)
             d.role, d.packet = "cover", current.number

@@ -126,7 +126,7 @@ class S3Store:
             resp = self._call(self.client.put_object, **args)
         except ClientError as exc:
             if _code(exc) in ("PreconditionFailed", "412", "ConditionalRequestConflict"):
-                return StoredObject(key, self.sha256_of(key), self.size_of(key), False)
+                return self._existing(key)
             raise StoreError(f"the object store refused a write ({_code(exc)})") from None
         returned = resp.get("ChecksumSHA256")
         if returned and _b64_to_hex(returned) != digest.hexdigest():
@@ -149,16 +149,18 @@ class S3Store:
     def exists(self, key: str) -> bool:
         return self.head(key) is not None
 
-    def size_of(self, key: str) -> int:
-        head = self.head(key)
-        return int(head["ContentLength"]) if head else 0
+    def _existing(self, key: str) -> StoredObject:
+        """What is already there, from one HEAD (its bytes only when S3 kept no checksum)."""
+        head = self.head(key) or {}
+        size = int(head.get("ContentLength", 0))
+        if head.get("ChecksumSHA256"):
+            return StoredObject(key, _b64_to_hex(head["ChecksumSHA256"]), size, False)
+        body = self.get(key)
+        return StoredObject(key, hashlib.sha256(body).hexdigest(), len(body), False)
 
     def sha256_of(self, key: str) -> str:
         """The checksum S3 keeps for the object; computed from its bytes when there is none."""
-        head = self.head(key)
-        if head and head.get("ChecksumSHA256"):
-            return _b64_to_hex(head["ChecksumSHA256"])
-        return hashlib.sha256(self.get(key)).hexdigest()
+        return self._existing(key).sha256
 
     def get(self, key: str) -> bytes:
         try:
