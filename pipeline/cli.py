@@ -41,6 +41,15 @@ def _progress(enabled: bool):
     return start, step
 
 
+def _store(dest: str | None, settings):
+    """The store named by --store (or storage.url), checked before any work starts."""
+    from pipeline.store import open_store
+
+    store = open_store(dest or settings.storage.url, settings.storage)
+    store.check()
+    return store
+
+
 def _names(patients: Path) -> dict[str, str]:
     from pipeline.patients import PatientIndex
 
@@ -48,24 +57,20 @@ def _names(patients: Path) -> dict[str, str]:
     return {p.mrn: f"{p.family}, {p.given}" for p in idx}
 
 
-def _run_flow(source: Path, patients: Path, store_url: str | None, settings, workers, progress):
+def _run_flow(source: Path, patients: Path, dest: str | None, settings, workers, progress):
     """Check everything a run needs here (so bad input is one line, exit 2), then run the same
     Prefect flow the watched folder runs. Returns the batch manifest."""
     from pipeline import manifest
     from pipeline.intake import Batch
     from pipeline.ledger import Ledger
     from pipeline.patients import PatientIndex
-    from pipeline.store import open_store
 
-    store = open_store(store_url, settings.storage)
-    store.check()
+    store = _store(dest, settings)
     source, patients = Path(source).resolve(), Path(patients).resolve()
     batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
     PatientIndex.load(patients)
-    if not store_url.startswith("s3://"):
-        store_url = str(Path(store_url.removeprefix("file://")).resolve())
     ledger = Ledger(settings.database.resolved_url)
-    ledger.claim(batch.batch_id, str(source), str(patients), store_url)
+    ledger.claim(batch.batch_id, str(source), str(patients), store.url)
     from flows import batch_flow
 
     start, step = _progress(progress)
@@ -92,7 +97,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     result = _run_flow(
         Path(args.source),
         Path(args.patients),
-        args.store or settings.storage.url,
+        args.store,
         settings,
         args.workers,
         not args.quiet,
@@ -108,16 +113,12 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_watch(args: argparse.Namespace) -> int:
     from flows.watch import Watcher, serve
     from pipeline.patients import PatientIndex
-    from pipeline.store import open_store
 
     settings = _settings(args)
-    store_url = args.store or settings.storage.url
-    open_store(store_url, settings.storage).check()
+    store = _store(args.store, settings)
     PatientIndex.load(Path(args.patients))
-    if not store_url.startswith("s3://"):
-        store_url = str(Path(store_url.removeprefix("file://")).resolve())
     watcher = Watcher(
-        Path(args.root), Path(args.patients), store_url, settings, args.settle_seconds
+        Path(args.root), Path(args.patients), store.url, settings, args.settle_seconds
     )
     if args.command == "serve":
         serve(watcher, args.poll_seconds)
@@ -173,12 +174,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from pipeline.store import open_store
     from pipeline.verify import verify
 
-    settings = _settings(args)
-    store = open_store(args.store or settings.storage.url, settings.storage)
-    store.check()
+    store = _store(args.store, _settings(args))
     report = verify(store)
     for line in report.lines():
         print(line)
@@ -187,11 +185,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_hold(args: argparse.Namespace) -> int:
     from pipeline.filing import keys_of_document
-    from pipeline.store import open_store
 
-    settings = _settings(args)
-    store = open_store(args.store or settings.storage.url, settings.storage)
-    store.check()
+    store = _store(args.store, _settings(args))
     try:
         keys = keys_of_document(args.document_id)
     except ValueError:
