@@ -5,7 +5,7 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libzbar0 poppler-utils \
-	jbig2dec fonts-dejavu-core
+	jbig2dec fonts-dejavu-core chromium
 STAMP := $(VENV)/.installed
 
 .PHONY: setup apt demo test lint format bench scaleout samples clean

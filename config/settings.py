@@ -84,6 +84,11 @@ class Ocr(_Section):
 class Review(_Section):
     min_type_confidence: float = Field(ge=0, le=1)
     url: str = "http://127.0.0.1:8000"
+    lease_minutes: float = Field(default=15, gt=0, le=24 * 60)
+    session_idle_minutes: float = Field(default=15, gt=0, le=24 * 60)
+    login_max_failures: int = Field(default=5, ge=1, le=100)
+    login_lockout_seconds: float = Field(default=300, ge=0, le=86400)
+    cookie_secure: bool = False
 
 
 class Database(_Section):

@@ -91,9 +91,9 @@ def file_document(job: BatchJob, doc, analyses: list[PageAnalysis]) -> bool:
 
 
 @task(name="write-manifest", **STORE_TASK)
-def write_manifest(job: BatchJob, decisions, pkts, docs) -> dict:
+def write_manifest(job: BatchJob, decisions, pkts, docs, analyses) -> dict:
     try:
-        result = job.finish(decisions, pkts, docs)
+        result = job.finish(decisions, pkts, docs, analyses)
     except Exception as exc:
         raise _safe(exc) from None
     return dict(result["summary"], documents=len(result["documents"]))
@@ -158,7 +158,7 @@ def process_batch(batch_id: str, workers: int = 0) -> dict:
             raise _safe(exc) from None
         filed = [file_document.submit(job, doc, analyses) for doc in docs]
         new = sum(f.result() for f in filed)
-        counts = write_manifest(job, decisions, pkts, docs)
+        counts = write_manifest(job, decisions, pkts, docs, analyses)
     minutes = max(time.monotonic() - started, 1e-6) / 60
     row = {
         "batch": batch_id,

@@ -13,13 +13,17 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
+
 from classifiers.model import DocTypeModel
 from config.settings import Settings
-from pipeline import documents, filing, manifest, packets
+from pipeline import documents, filing, manifest, packets, review_items, review_queue
 from pipeline.analysis import PageAnalyser
+from pipeline.database import engine_for
 from pipeline.doctypes import Taxonomy
 from pipeline.errors import BadInput
 from pipeline.intake import Batch
+from pipeline.ledger import Ledger
 from pipeline.models import Document, OcrResult, PageAnalysis, PageImage
 from pipeline.ocr import OcrError
 from pipeline.patients import PatientIndex
@@ -110,6 +114,10 @@ class BatchJob:
         try:
             return self.analyser.analyse(page)
         except OcrError:
+            # The reviewer still needs to see the page: keep it as an image-only PDF.
+            pdf = self.workdir / f"p{page.index:06d}-unread.pdf"
+            Image.fromarray(page.pixels).save(pdf, "PDF", resolution=float(page.dpi[0]))
+            os.chmod(pdf, 0o600)
             return PageAnalysis(
                 index=page.index,
                 rotation=0,
@@ -119,7 +127,7 @@ class BatchJob:
                 barcodes=[],
                 cover=None,
                 cover_like=False,
-                ocr=OcrResult("", [], 0.0),
+                ocr=OcrResult("", [], 0.0, pdf_path=pdf),
                 dpi=page.dpi,
                 size=page.size,
                 error="ocr_failed",
@@ -160,8 +168,16 @@ class BatchJob:
         )
         return not before
 
-    def finish(self, decisions, pkts, docs) -> dict:
-        """Build the manifest and write it last, once: its presence says the batch is filed."""
+    def finish(self, decisions, pkts, docs, analyses: list[PageAnalysis]) -> dict:
+        """Keep the flagged pages and queue them for review (hidden until the batch is filed),
+        then build the manifest and write it last, once: its presence says the batch is filed."""
+        s = self.settings
+        review_queue.keep_review_pages(self.store, self.batch_id, decisions, analyses)
+        proposals = review_items.build(
+            decisions, pkts, analyses, self.index, s.identity.mrn_text_pattern
+        )
+        engine = engine_for(s.database.resolved_url)
+        review_queue.enqueue(engine, self.batch_id, proposals)
         result = manifest.build(
             self.batch_id,
             self.source.name,
@@ -174,6 +190,7 @@ class BatchJob:
         self.store.put_once(
             manifest.manifest_key(self.batch_id), manifest.to_bytes(result), "application/json"
         )
+        review_queue.open_batch(engine, self.batch_id)
         log.info(
             "batch %s: %d filed, %d review, %d discarded",
             self.batch_id,
@@ -223,12 +240,19 @@ def process(
     on_start: Callable[[int], None] | None = None,
     on_page: Callable[[], None] | None = None,
 ) -> BatchResult:
-    """The whole batch in this process, pages on a thread pool (no orchestrator)."""
+    """The whole batch in this process, pages on a thread pool (no orchestrator). The ledger
+    records it as the flow path does: the review page finds a batch's store and index there."""
     with BatchJob(source, patients_csv, store, settings) as job:
+        ledger = Ledger(settings.database.resolved_url)
+        ledger.claim(
+            job.batch_id, str(Path(source).resolve()), str(Path(patients_csv).resolve()), store.url
+        )
         log.info("batch %s: %d pages", job.batch_id, job.batch.page_count)
         if on_start:
             on_start(job.batch.page_count)
         analyses = analyse_pages(job.pages(), job.analyse, settings.worker_count, on_page)
         decisions, pkts, docs = job.conclude(analyses)
         created = sum(job.file(doc, analyses) for doc in docs)
-        return BatchResult(job.finish(decisions, pkts, docs), created)
+        result = BatchResult(job.finish(decisions, pkts, docs, analyses), created)
+        ledger.update(job.batch_id, status="done", error=None)
+        return result

@@ -227,6 +227,72 @@ def cmd_classifier(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _db_settings(args: argparse.Namespace):
+    overrides = {"database": {"url": args.db}} if getattr(args, "db", None) else None
+    return load_settings(overrides)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """Serve the review web page (uvicorn); only sign-in works without an account."""
+    import uvicorn
+
+    from review.app import create_app
+
+    settings = _db_settings(args)
+    app = create_app(settings)
+    print(f"review queue on http://{args.host}:{args.port} (Ctrl-C stops)")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    return EXIT_OK
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("password: ")
+    if first != getpass.getpass("again: "):
+        raise BadInput("the two passwords differ")
+    return first
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from pipeline.database import engine_for
+    from review.accounts import AccountError, Accounts
+
+    settings = _db_settings(args)
+    accounts = Accounts(engine_for(settings.database.resolved_url), settings)
+    try:
+        if args.action == "list":
+            for name, role, active in accounts.list():
+                print(f"{name}\t{role}\t{'active' if active else 'disabled'}")
+            return EXIT_OK
+        if not args.username:
+            raise BadInput(f"users {args.action} needs a user name")
+        if args.action == "add":
+            accounts.add(args.username, args.role or "reviewer", _password(args))
+        elif args.action == "disable":
+            accounts.disable(args.username)
+        else:
+            accounts.reset(args.username, _password(args), args.role)
+    except AccountError as exc:
+        raise BadInput(str(exc)) from None
+    print(f"user {args.username}: {args.action} done")
+    return EXIT_OK
+
+
+def cmd_labels(args: argparse.Namespace) -> int:
+    """Reviewers' type decisions as labelled examples, in the format
+    `digitize classifier train --include-reviewed` reads (holds page text: owner-only file)."""
+    from pipeline.database import engine_for
+    from pipeline.review_labels import export_labels
+
+    settings = _db_settings(args)
+    n = export_labels(engine_for(settings.database.resolved_url), Path(args.out))
+    print(f"{n} labelled pages written")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="digitize", description=__doc__.splitlines()[0])
     ap.add_argument("--version", action="version", version=f"digitize {__version__}")
@@ -289,6 +355,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", help="confusion-matrix plot (default: next to the model)")
     p.add_argument("--report", help="also write the evaluation to this file")
     p.set_defaults(func=cmd_classifier)
+
+    p = sub.add_parser("review", help="serve the review queue web page")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--db", help="app database URL (default: database.url, else SQLite)")
+    p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("users", help="review page accounts: add, disable, reset, list")
+    p.add_argument("action", choices=["add", "disable", "reset", "list"])
+    p.add_argument("username", nargs="?")
+    p.add_argument("--role", choices=["reviewer", "supervisor", "admin"])
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--db", help="app database URL (default: database.url, else SQLite)")
+    p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("labels", help="export reviewers' type decisions for classifier training")
+    p.add_argument("out", help="JSONL file to write (holds page text: owner-readable only)")
+    p.add_argument("--db", help="app database URL (default: database.url, else SQLite)")
+    p.set_defaults(func=cmd_labels)
 
     p = sub.add_parser("demo", help="process the sample batches into a local store")
     p.add_argument("--out", default="var", help="folder for the store and reports")

@@ -42,7 +42,12 @@ def group(
     whose first page belongs to another patient keeps its later pages out of the chart too,
     unless a page itself shows this patient's MRN."""
     by_index = {d.index: d for d in decisions}
-    content = [d for d in decisions if d.role == "document" and d.packet is not None]
+    content = [d for d in decisions if d.role == "document"]
+    # Pages before any cover sheet are typed too (their suggestions help the reviewer); with no
+    # patient they are never filed.
+    loose = [d.index for d in content if d.packet is None]
+    if loose:
+        packets = [Packet(-1, None, None, None, [m.NO_COVER_SHEET], 0.0, pages=loose), *packets]
     texts = [d.text for d in content]
     probs = model.page_probabilities(texts, [taxonomy.title_of(t) for t in texts])
     row_of = {d.index: probs[i] for i, d in enumerate(content)}
@@ -58,6 +63,8 @@ def group(
                 segments.append([])
             segments[-1].append(d)
         for seg in segments:
+            for d in seg:
+                d.segment = seg[0].index
             documents += _finish(
                 seg, packet, confirmed, taxonomy, model, row_of, batch_id, min_type_confidence
             )

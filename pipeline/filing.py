@@ -39,10 +39,11 @@ def keys_of_document(document_id: str) -> tuple[str, str]:
     return object_keys(batch_id, document_id)
 
 
-def assemble_pdf(page_pdfs: list[Path], title: str) -> bytes:
-    """Concatenate one-page searchable PDFs. Metadata names the type only, never the patient."""
+def assemble_pdf(page_pdfs: list[Path | bytes], title: str) -> bytes:
+    """Concatenate one-page searchable PDFs (files, or bytes kept in the store while a page
+    waited for review). Metadata names the type only, never the patient."""
     out = pikepdf.new()
-    sources = [pikepdf.open(p) for p in page_pdfs]
+    sources = [pikepdf.open(io.BytesIO(p) if isinstance(p, bytes) else p) for p in page_pdfs]
     try:
         for src in sources:
             out.pages.extend(src.pages)
@@ -69,6 +70,7 @@ def document_reference(
     filed_at: str,
     classifier_version: str,
     replaces: str | None = None,
+    reviewed_by: str | None = None,
 ) -> dict:
     t = taxonomy.types.get(doc.document_type or "")
     coding = []
@@ -123,6 +125,9 @@ def document_reference(
             {"url": "urn:digitize:classifier-version", "valueString": classifier_version},
         ],
     }
+    if reviewed_by:
+        # The account that confirmed patient and type in the review queue (not PHI).
+        ref["extension"].append({"url": "urn:digitize:reviewed-by", "valueString": reviewed_by})
     if replaces:
         ref["relatesTo"] = [
             {
@@ -135,13 +140,14 @@ def document_reference(
 
 def file_document(
     doc: Document,
-    page_pdfs: list[Path],
+    page_pdfs: list[Path | bytes],
     batch_id: str,
     store: ObjectStore,
     taxonomy: Taxonomy,
     mrn_system: str,
     classifier_version: str,
     timer: StageTimer | None = None,
+    reviewed_by: str | None = None,
 ) -> None:
     """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
     timer = timer or StageTimer()
@@ -150,28 +156,23 @@ def file_document(
     with timer.stage("PDF assembly"):
         pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document")
     with timer.stage("storage"):
-        _store_document(
-            doc, pdf, pdf_key, meta_key, batch_id, store, taxonomy, mrn_system, classifier_version
-        )
-
-
-def _store_document(
-    doc, pdf, pdf_key, meta_key, batch_id, store, taxonomy, mrn_system, classifier_version
-) -> None:
-    stored = store.put_once(pdf_key, pdf, "application/pdf")
-    if stored.created:
-        filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        meta = document_reference(
-            doc, batch_id, taxonomy, mrn_system, pdf, pdf_key, filed_at, classifier_version
-        )
-        store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
-    elif not store.exists(meta_key):  # a crash between the two writes
-        existing = store.get(pdf_key)
-        filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        meta = document_reference(
-            doc, batch_id, taxonomy, mrn_system, existing, pdf_key, filed_at, classifier_version
-        )
-        store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
+        stored = store.put_once(pdf_key, pdf, "application/pdf")
+        # Metadata follows its PDF; after a crash between the two writes a re-run adds it.
+        if stored.created or not store.exists(meta_key):
+            body = pdf if stored.created else store.get(pdf_key)
+            filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            meta = document_reference(
+                doc,
+                batch_id,
+                taxonomy,
+                mrn_system,
+                body,
+                pdf_key,
+                filed_at,
+                classifier_version,
+                reviewed_by=reviewed_by,
+            )
+            store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     doc.object_key, doc.sha256, doc.size = pdf_key, stored.sha256, stored.size
 
 

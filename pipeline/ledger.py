@@ -5,31 +5,15 @@ renamed copies under processing/, named by batch id."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import DateTime, Integer, String, create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.database import engine_for
+from pipeline.tables import BatchRow, now
 
 STATUSES = ("processing", "done", "failed")
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class BatchRow(Base):
-    __tablename__ = "batch_ledger"
-
-    batch_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    status: Mapped[str] = mapped_column(String(16))
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    source: Mapped[str] = mapped_column(String(1024))
-    patients: Mapped[str] = mapped_column(String(1024))
-    store: Mapped[str] = mapped_column(String(1024))
-    flow_run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    error: Mapped[str | None] = mapped_column(String(1024), nullable=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 @dataclass(frozen=True)
@@ -57,14 +41,9 @@ def _job(row: BatchRow) -> Job:
     )
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class Ledger:
     def __init__(self, url: str):
-        self.engine = create_engine(url, future=True)
-        Base.metadata.create_all(self.engine)
+        self.engine = engine_for(url)
 
     def get(self, batch_id: str) -> Job | None:
         with Session(self.engine) as s:
@@ -80,7 +59,7 @@ class Ledger:
                 s.add(row)
             row.status, row.attempts = "processing", row.attempts + 1
             row.source, row.patients, row.store = source, patients, store
-            row.error, row.updated_at = None, _now()
+            row.error, row.updated_at = None, now()
             s.flush()
             return _job(row)
 
@@ -91,7 +70,7 @@ class Ledger:
             row = s.get(BatchRow, batch_id, with_for_update=True)
             for k, v in fields.items():
                 setattr(row, k, v)
-            row.updated_at = _now()
+            row.updated_at = now()
 
     def in_status(self, status: str) -> list[Job]:
         with Session(self.engine) as s:

@@ -107,6 +107,8 @@ class PageDecision:
     discard_reason: str | None = None
     text: str = ""
     type_suggestions: list[tuple[str, float]] = field(default_factory=list)
+    segment: int | None = None  # which proposed document the page belongs to (review grouping)
+    review_object: dict | None = None  # {"key", "sha256"} of the kept page while in review
 
 
 @dataclass

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.coversheet import to_iso_date
 from pipeline.errors import BadInput
 
 COLUMNS = ("mrn", "family", "given", "dob", "sex")
@@ -89,3 +90,32 @@ class PatientIndex:
         ):
             return p
         return None
+
+    def search(
+        self, name: str | None = None, mrn: str | None = None, dob: str | None = None
+    ) -> list[Patient]:
+        """Patients matching every identifier given; at least two must be given, so one typed
+        identifier alone never picks a patient. `name` is "family" or "family, given"."""
+        name, mrn, dob = (v.strip() if v else None for v in (name, mrn, dob))
+        if sum(bool(v) for v in (name, mrn, dob)) < 2:
+            raise ValueError("give at least two identifiers: name, MRN, birth date")
+        if dob:
+            iso = to_iso_date(dob)
+            if iso is None:
+                raise ValueError("birth date must be YYYY-MM-DD or MM/DD/YYYY")
+            pool = self.born_on(iso)
+        elif mrn:
+            pool = [p for p in [self.get(mrn)] if p]
+        else:
+            pool = list(self)
+        family, _, given = (name or "").partition(",")
+        out = []
+        for p in pool:
+            if mrn and p.mrn != mrn:
+                continue
+            if name and _norm_name(p.family) != _norm_name(family):
+                continue
+            if given.strip() and _norm_name(p.given) != _norm_name(given):
+                continue
+            out.append(p)
+        return out

@@ -169,10 +169,10 @@ class S3Store:
             raise StoreError(f"the object store refused a read ({_code(exc)})") from None
         return resp["Body"].read()
 
-    def keys(self) -> Iterator[str]:
+    def keys(self, prefix: str = "") -> Iterator[str]:
         paginator = self.client.get_paginator("list_objects_v2")
         try:
-            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix):
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
                 for obj in page.get("Contents", []):
                     yield obj["Key"][len(self.prefix) :]
         except BotoCoreError as exc:

@@ -35,7 +35,7 @@ class ObjectStore(Protocol):
 
     def sha256_of(self, key: str) -> str: ...
 
-    def keys(self) -> Iterator[str]: ...
+    def keys(self, prefix: str = "") -> Iterator[str]: ...
 
     def legal_hold(self, key: str, on: bool) -> None: ...
 
@@ -111,10 +111,13 @@ class LocalStore:
     def sha256_of(self, key: str) -> str:
         return sha256(self.get(key))
 
-    def keys(self) -> Iterator[str]:
-        for path in sorted(self.root.rglob("*")):
+    def keys(self, prefix: str = "") -> Iterator[str]:
+        folder = self._path(prefix.rpartition("/")[0]) if "/" in prefix else self.root
+        for path in sorted(folder.rglob("*")):
             if path.is_file() and not path.name.startswith(".tmp-"):
-                yield path.relative_to(self.root).as_posix()
+                key = path.relative_to(self.root).as_posix()
+                if key.startswith(prefix):
+                    yield key
 
     def legal_hold(self, key: str, on: bool) -> None:
         raise BadInput("legal holds need an S3 store with Object Lock (--store s3://...)")

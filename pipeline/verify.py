@@ -8,6 +8,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from pipeline import manifest
 from pipeline.store import ObjectStore
 
 EXIT_MISSING, EXIT_CORRUPT, EXIT_EXTRA, EXIT_SEVERAL = 3, 4, 5, 6
@@ -50,37 +51,24 @@ class VerifyReport:
 def verify(store: ObjectStore) -> VerifyReport:
     report = VerifyReport()
     present = set(store.keys())
+    revisions: dict[str, list[int]] = {}
+    for key in present:
+        found = manifest.revision_of(key)
+        if found is not None:
+            revisions.setdefault(found[0], []).append(found[1])
     expected: set[str] = set()
-    for key in sorted(k for k in present if k.startswith("batches/") and k.endswith(".json")):
-        expected.add(key)
+    for batch_id, revs in sorted(revisions.items()):
         report.batches += 1
-        manifest = json.loads(store.get(key))
-        for doc in manifest["documents"]:
-            pdf_key = doc["object_key"]
-            meta_key = pdf_key.removesuffix(".pdf") + ".json"
-            expected.update((pdf_key, meta_key))
-            for k in (pdf_key, meta_key):
-                if k not in present:
-                    report.missing.append(k)
-            if pdf_key not in present:
-                continue
-            report.checked += 1
-            body = store.get(pdf_key)
-            # Both the bytes and the checksum the store keeps must match the index.
-            if hashlib.sha256(body).hexdigest() != doc["sha256"] or (
-                store.sha256_of(pdf_key) != doc["sha256"]
-            ):
-                report.corrupt.append(pdf_key)
-            if meta_key in present:
-                report.checked += 1
-                try:
-                    meta = json.loads(store.get(meta_key))
-                    recorded = {e["url"]: e.get("valueString") for e in meta["extension"]}
-                    ok = recorded.get("urn:digitize:sha256") == doc["sha256"]
-                except (ValueError, KeyError, TypeError):
-                    ok = False
-                if not ok:
-                    report.corrupt.append(meta_key)
+        expected.update(manifest.manifest_key(batch_id, r) for r in revs)
+        # Revisions only add documents and decisions: the newest lists everything filed.
+        latest = json.loads(store.get(manifest.manifest_key(batch_id, max(revs))))
+        for doc in latest["documents"]:
+            _check_document(store, doc, present, expected, report)
+        for page in latest["pages"]:
+            kept = page.get("review_object")
+            if kept:
+                expected.add(kept["key"])
+                _check_object(store, kept["key"], kept["sha256"], present, report)
     # Markers written by corrections belong to their document.
     report.extra = sorted(
         k
@@ -90,3 +78,34 @@ def verify(store: ObjectStore) -> VerifyReport:
         )
     )
     return report
+
+
+def _check_object(store, key: str, digest: str, present: set[str], report: VerifyReport) -> bool:
+    """Both the bytes and the checksum the store keeps must match the index."""
+    if key not in present:
+        report.missing.append(key)
+        return False
+    report.checked += 1
+    body = store.get(key)
+    if hashlib.sha256(body).hexdigest() != digest or store.sha256_of(key) != digest:
+        report.corrupt.append(key)
+    return True
+
+
+def _check_document(store, doc: dict, present: set[str], expected: set[str], report) -> None:
+    pdf_key = doc["object_key"]
+    meta_key = pdf_key.removesuffix(".pdf") + ".json"
+    expected.update((pdf_key, meta_key))
+    _check_object(store, pdf_key, doc["sha256"], present, report)
+    if meta_key not in present:
+        report.missing.append(meta_key)
+        return
+    report.checked += 1
+    try:
+        meta = json.loads(store.get(meta_key))
+        recorded = {e["url"]: e.get("valueString") for e in meta["extension"]}
+        ok = recorded.get("urn:digitize:sha256") == doc["sha256"]
+    except (ValueError, KeyError, TypeError):
+        ok = False
+    if not ok:
+        report.corrupt.append(meta_key)

@@ -1,0 +1,612 @@
+"""The review queue in the app database. The pipeline enqueues items (and keeps each flagged
+page's searchable one-page PDF in the store); reviewers claim items with a lease and decide them.
+
+Two reviewers never decide the same item: every change is a conditional UPDATE on the item's
+version, its holder and its lease, so a stale form changes nothing. A decision is saved first
+(state `applying`), then filed through the pipeline's own filing code and recorded in a new
+revision of the batch manifest, then marked done; a decision interrupted half way is completed
+by `resume`, and every step is write-once, so nothing is filed twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from pipeline import audit, filing, manifest
+from pipeline.doctypes import Taxonomy
+from pipeline.models import Document, PageAnalysis, PageDecision
+from pipeline.review_items import ReviewItemProposal
+from pipeline.store import ObjectStore, open_store
+from pipeline.tables import BatchRow, ReviewItem, ReviewPage, TypeLabel, User, aware, now
+
+# A reviewer discards a page for one of these (a fixed list: free text could carry PHI).
+DISCARD_REASONS = {
+    "duplicate": "Duplicate of a page already filed",
+    "not_a_record": "Not part of a medical record",
+    "wrong_batch": "Belongs to another batch or facility",
+    "illegible": "Illegible (and no rescan possible)",
+}
+OPEN, PENDING, APPLYING, DONE, MERGED = "open", "pending", "applying", "done", "merged"
+
+
+class Stale(Exception):
+    """The form no longer matches the item: someone else decided it, or the claim lapsed."""
+
+
+class NotReady(Exception):
+    """The decision lacks something it needs (a patient, a type, a page to file)."""
+
+
+def review_key(batch_id: str, index: int) -> str:
+    return f"review/{batch_id}/p{index:05d}.pdf"
+
+
+# -- pipeline side ---------------------------------------------------------------------------
+def keep_review_pages(
+    store: ObjectStore, batch_id: str, decisions: list[PageDecision], analyses: list[PageAnalysis]
+) -> None:
+    """Keep every flagged page's searchable PDF in the store (write-once, key without PHI) so a
+    reviewer can see it and file it after the batch's temporary files are gone."""
+    for d in decisions:
+        if d.status != "review":
+            continue
+        path = analyses[d.index].ocr.pdf_path
+        if path is None:
+            raise RuntimeError("a page in review has no page image to keep")
+        stored = store.put_once(review_key(batch_id, d.index), path.read_bytes(), "application/pdf")
+        d.review_object = {"key": stored.key, "sha256": stored.sha256}
+
+
+def enqueue(engine: Engine, batch_id: str, proposals: list[ReviewItemProposal]) -> int:
+    """Add a batch's items, hidden (`pending`) until its manifest is written. Idempotent: a
+    re-run after a crash adds nothing twice."""
+    with Session(engine) as s, s.begin():
+        if s.scalar(select(ReviewItem.id).where(ReviewItem.batch_id == batch_id).limit(1)):
+            return 0
+        for p in proposals:
+            item = ReviewItem(
+                batch_id=batch_id,
+                packet=p.packet,
+                first_page=p.first_page,
+                state=PENDING,
+                reasons=p.reasons,
+                type_suggestions=[list(t) for t in p.type_suggestions],
+                patient_candidates=p.candidates,
+                packet_mrn=p.patient_mrn,
+                encounter=p.encounter,
+                patient_mrn=p.patient_mrn,
+                patient_source="pipeline" if p.patient_mrn else None,
+                document_type=p.type_suggestions[0][0] if p.type_suggestions else None,
+                version=0,
+                created_at=now(),
+            )
+            s.add(item)
+            s.flush()
+            for page in p.pages:
+                s.add(
+                    ReviewPage(
+                        item_id=item.id,
+                        batch_id=batch_id,
+                        page_index=page.index,
+                        role=page.role,
+                        reasons=page.reasons,
+                        text=page.text,
+                        words=page.words,
+                        object_key=review_key(batch_id, page.index),
+                    )
+                )
+        return len(proposals)
+
+
+def open_batch(engine: Engine, batch_id: str) -> None:
+    """The manifest is written: the batch's items may now be decided."""
+    with Session(engine) as s, s.begin():
+        s.execute(
+            update(ReviewItem)
+            .where(ReviewItem.batch_id == batch_id, ReviewItem.state == PENDING)
+            .values(state=OPEN)
+        )
+
+
+# -- reviewer side ---------------------------------------------------------------------------
+@dataclass
+class ItemView:
+    item: ReviewItem
+    pages: list[ReviewPage]
+    store_url: str
+    patients_path: str
+
+
+class ReviewQueue:
+    def __init__(self, engine: Engine, settings):
+        self.engine, self.settings = engine, settings
+        self.lease = dt.timedelta(minutes=settings.review.lease_minutes)
+        self.taxonomy = Taxonomy.load()
+        self._stores: dict[str, ObjectStore] = {}
+
+    def store_for(self, url: str) -> ObjectStore:
+        if url not in self._stores:
+            self._stores[url] = open_store(url, self.settings.storage)
+        return self._stores[url]
+
+    # reading ---------------------------------------------------------------------------------
+    def view(self, item_id: int) -> ItemView | None:
+        with Session(self.engine, expire_on_commit=False) as s:
+            item = s.get(ReviewItem, item_id)
+            if item is None or item.state == PENDING:
+                return None
+            pages = list(
+                s.scalars(
+                    select(ReviewPage)
+                    .where(ReviewPage.item_id == item_id)
+                    .order_by(ReviewPage.page_index)
+                )
+            )
+            batch = s.get(BatchRow, item.batch_id)
+            return ItemView(
+                item, pages, batch.store if batch else "", batch.patients if batch else ""
+            )
+
+    def waiting(self, batch_id: str | None = None) -> list[ReviewItem]:
+        with Session(self.engine, expire_on_commit=False) as s:
+            q = select(ReviewItem).where(ReviewItem.state.in_((OPEN, APPLYING)))
+            if batch_id:
+                q = q.where(ReviewItem.batch_id == batch_id)
+            return list(s.scalars(q.order_by(ReviewItem.batch_id, ReviewItem.first_page)))
+
+    def page_counts(self, item_ids: list[int]) -> dict[int, list[int]]:
+        with Session(self.engine) as s:
+            rows = s.execute(
+                select(ReviewPage.item_id, ReviewPage.page_index).where(
+                    ReviewPage.item_id.in_(item_ids)
+                )
+            )
+            out: dict[int, list[int]] = {}
+            for item_id, index in rows:
+                out.setdefault(item_id, []).append(index)
+            return {k: sorted(v) for k, v in out.items()}
+
+    # claiming --------------------------------------------------------------------------------
+    def _claimable(self, user_id: int, at: dt.datetime):
+        return and_(
+            ReviewItem.state == OPEN,
+            or_(
+                ReviewItem.claimed_by.is_(None),
+                ReviewItem.claimed_by == user_id,
+                ReviewItem.lease_until < at,
+            ),
+        )
+
+    def claim(self, item_id: int, user: User) -> ReviewItem | None:
+        """Take (or renew) the lease on one item; None when another reviewer holds it."""
+        at = now()
+        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            # Already ours: only the lease moves on, so forms open in this reviewer's page stay
+            # valid. Taken over from nobody or from a lapsed lease: a new version.
+            renewed = s.execute(
+                update(ReviewItem)
+                .where(
+                    ReviewItem.id == item_id,
+                    ReviewItem.state == OPEN,
+                    ReviewItem.claimed_by == user.id,
+                    ReviewItem.lease_until > at,
+                )
+                .values(lease_until=at + self.lease)
+            )
+            if renewed.rowcount == 1:
+                return s.get(ReviewItem, item_id)
+            done = s.execute(
+                update(ReviewItem)
+                .where(ReviewItem.id == item_id, self._claimable(user.id, at))
+                .values(
+                    claimed_by=user.id,
+                    lease_until=at + self.lease,
+                    version=ReviewItem.version + 1,
+                )
+            )
+            if done.rowcount != 1:
+                return None
+            return s.get(ReviewItem, item_id)
+
+    def claim_next(
+        self, user: User, batch_id: str | None = None, exclude: int | None = None
+    ) -> ReviewItem | None:
+        """The item this reviewer already holds, else the oldest free one. On PostgreSQL the
+        candidate row is locked with SKIP LOCKED, so racing reviewers get different items."""
+        at = now()
+        for _ in range(20):
+            with Session(self.engine, expire_on_commit=False) as s, s.begin():
+                q = select(ReviewItem.id).where(self._claimable(user.id, at))
+                if batch_id:
+                    q = q.where(ReviewItem.batch_id == batch_id)
+                if exclude is not None:  # the item just skipped
+                    q = q.where(ReviewItem.id != exclude)
+                mine = (ReviewItem.claimed_by == user.id).desc()
+                q = q.order_by(
+                    mine, ReviewItem.created_at, ReviewItem.batch_id, ReviewItem.first_page
+                )
+                q = q.limit(1).with_for_update(skip_locked=True)
+                item_id = s.scalar(q)
+            if item_id is None:
+                return None
+            item = self.claim(item_id, user)
+            if item is not None:
+                return item
+        return None
+
+    def release(self, item_id: int, version: int, user: User) -> None:
+        with Session(self.engine) as s, s.begin():
+            self._guard(s, item_id, version, user)
+            s.execute(
+                update(ReviewItem)
+                .where(ReviewItem.id == item_id)
+                .values(claimed_by=None, lease_until=None)
+            )
+            audit.record(s, "release", user=user, item_id=item_id)
+
+    def _guard(self, s: Session, item_id: int, version: int, user: User) -> ReviewItem:
+        """Bump the version only if the form's version, holder and lease still hold. The
+        UPDATE comes first so it takes the row's write lock before anything is read."""
+        at = now()
+        done = s.execute(
+            update(ReviewItem)
+            .where(
+                ReviewItem.id == item_id,
+                ReviewItem.version == version,
+                ReviewItem.claimed_by == user.id,
+                ReviewItem.state == OPEN,
+                ReviewItem.lease_until > at,
+            )
+            .values(version=ReviewItem.version + 1, lease_until=at + self.lease)
+        )
+        if done.rowcount != 1:
+            raise Stale(
+                "This item changed since you opened it (another reviewer took it, or your claim "
+                "ran out). Nothing was applied; it has been reloaded."
+            )
+        return s.get(ReviewItem, item_id, populate_existing=True)
+
+    # changes before the decision ---------------------------------------------------------------
+    def set_type(self, item_id: int, version: int, user: User, doc_type: str) -> None:
+        if doc_type not in self.taxonomy.types:
+            raise NotReady("Unknown document type.")
+        with Session(self.engine) as s, s.begin():
+            item = self._guard(s, item_id, version, user)
+            item.document_type = doc_type
+            audit.record(
+                s,
+                "set_type",
+                user=user,
+                item_id=item_id,
+                batch_id=item.batch_id,
+                detail=f"type={doc_type}",
+            )
+
+    def assign_patient(self, item_id: int, version: int, user: User, mrn: str) -> None:
+        """The caller has matched two identifiers against the index (see patients.search)."""
+        with Session(self.engine) as s, s.begin():
+            item = self._guard(s, item_id, version, user)
+            item.patient_mrn, item.patient_source = mrn, "reviewer"
+            audit.record(
+                s,
+                "assign_patient",
+                user=user,
+                item_id=item_id,
+                batch_id=item.batch_id,
+                detail="patient assigned after two identifiers matched",
+            )
+
+    def set_page(
+        self,
+        item_id: int,
+        version: int,
+        user: User,
+        index: int,
+        disposition: str | None,
+        reason: str | None = None,
+    ) -> None:
+        """Set one page aside as blank or discarded (with a listed reason), or take it back."""
+        if disposition not in (None, "blank", "discard"):
+            raise NotReady("Unknown page decision.")
+        if disposition == "discard" and reason not in DISCARD_REASONS:
+            raise NotReady("Choose why the page is discarded.")
+        with Session(self.engine) as s, s.begin():
+            item = self._guard(s, item_id, version, user)
+            page = s.scalar(
+                select(ReviewPage).where(
+                    ReviewPage.item_id == item_id, ReviewPage.page_index == index
+                )
+            )
+            if page is None:
+                raise NotReady("That page is not part of this item.")
+            page.disposition = disposition
+            page.disposition_reason = reason if disposition == "discard" else None
+            audit.record(
+                s,
+                "page_disposition",
+                user=user,
+                item_id=item_id,
+                batch_id=item.batch_id,
+                detail=f"page {index}: {disposition or 'kept'} {reason or ''}".strip(),
+            )
+
+    def split(self, item_id: int, version: int, user: User, at_page: int) -> int:
+        """Pages from `at_page` on become a new item (a document boundary the pipeline missed);
+        the new item waits in the queue, claimed by nobody."""
+        with Session(self.engine) as s, s.begin():
+            item = self._guard(s, item_id, version, user)
+            pages = self._pages(s, item_id)
+            tail = [p for p in pages if p.page_index >= at_page]
+            if not tail or len(tail) == len(pages):
+                raise NotReady("Split at a page after the first one.")
+            new = ReviewItem(
+                batch_id=item.batch_id,
+                packet=item.packet,
+                first_page=tail[0].page_index,
+                state=OPEN,
+                reasons=sorted({r for p in tail for r in p.reasons}) or list(item.reasons),
+                type_suggestions=item.type_suggestions,
+                patient_candidates=item.patient_candidates,
+                packet_mrn=item.packet_mrn,
+                encounter=item.encounter,
+                patient_mrn=item.patient_mrn,
+                patient_source=item.patient_source,
+                document_type=item.document_type,
+                version=0,
+                created_at=item.created_at,
+            )
+            s.add(new)
+            s.flush()
+            for p in tail:
+                p.item_id = new.id
+            audit.record(
+                s,
+                "split",
+                user=user,
+                item_id=item_id,
+                batch_id=item.batch_id,
+                detail=f"pages from {at_page} to item {new.id}",
+            )
+            return new.id
+
+    def merge_next(self, item_id: int, version: int, user: User) -> int:
+        """Join the next open item of the same batch and packet (one document the pipeline cut
+        in two). The other item must not be held by another reviewer."""
+        at = now()
+        with Session(self.engine) as s, s.begin():
+            item = self._guard(s, item_id, version, user)
+            nxt = s.scalar(
+                select(ReviewItem)
+                .where(
+                    ReviewItem.batch_id == item.batch_id,
+                    ReviewItem.packet.is_(None)
+                    if item.packet is None
+                    else ReviewItem.packet == item.packet,
+                    ReviewItem.first_page > item.first_page,
+                    ReviewItem.state == OPEN,
+                )
+                .order_by(ReviewItem.first_page)
+                .limit(1)
+            )
+            if nxt is None:
+                raise NotReady("There is no later item of this packet to merge with.")
+            taken = s.execute(
+                update(ReviewItem)
+                .where(
+                    ReviewItem.id == nxt.id,
+                    ReviewItem.version == nxt.version,
+                    self._claimable(user.id, at),
+                )
+                .values(
+                    state=MERGED,
+                    outcome="merged",
+                    version=ReviewItem.version + 1,
+                    decided_by=user.id,
+                    decided_at=at,
+                )
+            )
+            if taken.rowcount != 1:
+                raise Stale("The next item is being reviewed by someone else; nothing was merged.")
+            for p in self._pages(s, nxt.id):
+                p.item_id = item.id
+            item.reasons = sorted(set(item.reasons) | set(nxt.reasons))
+            if item.patient_mrn != nxt.patient_mrn:
+                # Different patients on the two sides: the reviewer must name the patient.
+                item.patient_mrn = item.patient_source = None
+            audit.record(
+                s,
+                "merge",
+                user=user,
+                item_id=item_id,
+                batch_id=item.batch_id,
+                detail=f"item {nxt.id} merged into this one",
+            )
+            return nxt.id
+
+    @staticmethod
+    def _pages(s: Session, item_id: int) -> list[ReviewPage]:
+        return list(
+            s.scalars(
+                select(ReviewPage)
+                .where(ReviewPage.item_id == item_id)
+                .order_by(ReviewPage.page_index)
+            )
+        )
+
+    # decisions -------------------------------------------------------------------------------
+    def decide(
+        self, item_id: int, version: int, user: User, action: str, reason: str | None = None
+    ) -> ReviewItem:
+        """file | discard | rescan. Saved first, then applied (see the module docstring)."""
+        if action not in ("file", "discard", "rescan"):
+            raise NotReady("Unknown decision.")
+        if action == "discard" and reason not in DISCARD_REASONS:
+            raise NotReady("Choose why the pages are discarded.")
+        with Session(self.engine) as s, s.begin():
+            item = self._guard(s, item_id, version, user)
+            pages = self._pages(s, item_id)
+            if action == "file":
+                kept = [p for p in pages if p.role == "document" and not p.disposition]
+                if not kept:
+                    raise NotReady("No page is left to file: discard the item instead.")
+                if not item.patient_mrn:
+                    raise NotReady("Assign the patient first (two identifiers must agree).")
+                if not item.document_type:
+                    raise NotReady("Set the document type first.")
+            item.state = APPLYING
+            item.decision = {
+                "action": action,
+                "reason": reason,
+                "reviewer": user.username,
+                "patient_mrn": item.patient_mrn,
+                "document_type": item.document_type,
+            }
+            item.decided_by, item.decided_at = user.id, now()
+            audit.record(
+                s,
+                action,
+                user=user,
+                item_id=item_id,
+                batch_id=item.batch_id,
+                detail=f"reason={reason}"
+                if reason
+                else f"type={item.document_type}"
+                if action == "file"
+                else None,
+            )
+        return self.apply(item_id)
+
+    def apply(self, item_id: int) -> ReviewItem:
+        """Carry out a saved decision: file, then record in the manifest, then mark done. Safe
+        to repeat (write-once objects, idempotent manifest revision)."""
+        view = self.view(item_id)
+        item, pages = view.item, view.pages
+        if item.state != APPLYING:
+            return item
+        decision = item.decision
+        store = self.store_for(view.store_url)
+        current = manifest.latest(store, item.batch_id)
+        if current is None:
+            raise RuntimeError("the batch has no manifest")
+        doc = None
+        if decision["action"] == "file":
+            doc = self._file(item, pages, decision, store, current)
+        changes = _page_changes(pages, decision, doc)
+
+        def change(m: dict) -> bool:
+            by_index = {p["index"]: p for p in m["pages"]}
+            if all(by_index[i].get("reviewed") == c["reviewed"] for i, c in changes.items()):
+                return False
+            for i, c in changes.items():
+                by_index[i].update(c)
+            if doc is not None and all(
+                d["document_id"] != doc["document_id"] for d in m["documents"]
+            ):
+                m["documents"].append(doc)
+            return True
+
+        manifest.revise(store, item.batch_id, change)
+        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            row = s.get(ReviewItem, item_id)
+            row.state, row.claimed_by, row.lease_until = DONE, None, None
+            row.outcome = {"file": "filed", "discard": "discarded", "rescan": "rescan"}[
+                decision["action"]
+            ]
+            row.document_id = doc["document_id"] if doc else None
+            if doc is not None:
+                suggested = item.type_suggestions[0][0] if item.type_suggestions else None
+                for n, i in enumerate(doc["pages"]):
+                    page = next(p for p in pages if p.page_index == i)
+                    s.add(
+                        TypeLabel(
+                            item_id=item_id,
+                            document_id=doc["document_id"],
+                            page_index=i,
+                            first_page=n == 0,
+                            text=page.text,
+                            document_type=doc["document_type"],
+                            suggested_type=suggested,
+                            reviewer=decision["reviewer"],
+                            decided_at=aware(item.decided_at) or now(),
+                        )
+                    )
+            return row
+
+    def _file(self, item, pages, decision, store, current) -> dict:
+        kept = [p for p in pages if p.role == "document" and not p.disposition]
+        doc_type = decision["document_type"]
+        mrn = decision["patient_mrn"]
+        suggestions = dict((t, p) for t, p in item.type_suggestions)
+        doc = Document(
+            document_id=f"{item.batch_id}-d{kept[0].page_index:05d}",
+            packet=item.packet if item.packet is not None else -1,
+            mrn=mrn,
+            encounter=item.encounter if mrn == item.packet_mrn else None,
+            document_type=doc_type,
+            loinc=self.taxonomy.loinc(doc_type),
+            pages=[p.page_index for p in kept],
+            type_confidence=float(suggestions.get(doc_type, 0.0)),
+        )
+        filing.file_document(
+            doc,
+            [store.get(p.object_key) for p in kept],
+            item.batch_id,
+            store,
+            self.taxonomy,
+            self.settings.identity.mrn_system,
+            current.get("classifier_version", ""),
+            reviewed_by=decision["reviewer"],
+        )
+        return {
+            "document_id": doc.document_id,
+            "mrn": doc.mrn,
+            "document_type": doc.document_type,
+            "loinc": doc.loinc,
+            "pages": doc.pages,
+            "object_key": doc.object_key,
+            "sha256": doc.sha256,
+            "size": doc.size,
+            "packet": item.packet,
+            "reviewed_by": decision["reviewer"],
+        }
+
+    def resume(self) -> int:
+        """Complete decisions a crash or a store outage left half applied."""
+        with Session(self.engine) as s:
+            ids = list(s.scalars(select(ReviewItem.id).where(ReviewItem.state == APPLYING)))
+        for item_id in ids:
+            self.apply(item_id)
+        return len(ids)
+
+
+def _page_changes(pages: list[ReviewPage], decision: dict, doc: dict | None) -> dict[int, dict]:
+    """Each page's new manifest record: filed into the document, or discarded and why."""
+    reviewed = {"by": decision["reviewer"], "action": decision["action"]}
+    out: dict[int, dict] = {}
+    for p in pages:
+        change = {"reviewed": dict(reviewed), "document_id": None}
+        if doc is not None and p.page_index in doc["pages"]:
+            change.update(
+                status="filed",
+                mrn=doc["mrn"],
+                document_id=doc["document_id"],
+                document_type=doc["document_type"],
+                discard_reason=None,
+            )
+        else:
+            change["status"] = "discarded"
+            if decision["action"] == "rescan":
+                change["discard_reason"] = "rescan_requested"
+            elif p.role == "cover":
+                change["discard_reason"] = "separator"
+            elif p.disposition == "blank":
+                change["discard_reason"] = "blank"
+            elif p.disposition == "discard":
+                change["discard_reason"] = f"reviewer:{p.disposition_reason}"
+            else:
+                change["discard_reason"] = f"reviewer:{decision['reason']}"
+        out[p.page_index] = change
+    return out

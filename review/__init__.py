@@ -1,0 +1,1 @@
+"""The quality-review web page: reviewers clear the pages the pipeline was not sure of."""

@@ -1,0 +1,583 @@
+"""The review web page (FastAPI, server-rendered, no script or style from elsewhere).
+
+Every route but sign-in and the static files needs a signed-in user with a role; reviewers see
+the queue, supervisors also the dashboard and the audit log. Every form carries the session's
+CSRF token and, for an item, the version it was shown at: a stale form is refused, never
+applied twice. Item views, page views and decisions go to the audit log. URLs carry ids only;
+patient searches are POSTed, so no identifier reaches a URL or an access log."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import hmac
+import io
+import logging
+import secrets
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pipeline import audit
+from pipeline.database import engine_for
+from pipeline.patients import PatientIndex
+from pipeline.review_items import LOW_WORD_CONFIDENCE
+from pipeline.review_queue import DISCARD_REASONS, NotReady, ReviewQueue, Stale
+from pipeline.tables import AuditEvent, ReviewItem, User, aware, now
+from review.accounts import RANK, Accounts
+from review.images import page_png
+
+log = logging.getLogger("digitize.review")
+HERE = Path(__file__).resolve().parent
+COOKIE, LOGIN_COOKIE = "digitize_session", "digitize_login"
+REASON_TEXT = {
+    "no_cover_sheet": "No cover sheet before these pages",
+    "unknown_patient": "Cover sheet names a patient not in the index",
+    "identity_conflict": "Page shows another patient's identifiers",
+    "dob_mismatch": "Cover sheet birth date differs from the index",
+    "unreadable_barcode": "Cover sheet barcode unreadable",
+    "low_ocr_confidence": "Text hard to read (low OCR confidence)",
+    "low_type_confidence": "Document type uncertain",
+    "ocr_failed": "Text could not be read",
+}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+class Denied(Exception):
+    def __init__(self, status: int):
+        self.status = status
+
+
+def create_app(settings, db_url: str | None = None) -> FastAPI:
+    engine = engine_for(db_url or settings.database.resolved_url)
+    queue = ReviewQueue(engine, settings)
+    accounts = Accounts(engine, settings)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals["reason_text"] = lambda r: REASON_TEXT.get(r, r.replace("_", " "))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        try:
+            queue.resume()
+        except Exception as exc:  # the store may be away: decisions stay saved, retried later
+            log.warning("could not complete saved decisions yet (%s)", type(exc).__name__)
+        yield
+
+    app = FastAPI(
+        title="digitize review",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,  # the schema is for tests (app.openapi()), not for anonymous callers
+        lifespan=lifespan,
+    )
+    app.state.queue, app.state.accounts, app.state.engine = queue, accounts, engine
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        if not request.url.path.startswith("/static/"):
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    @app.exception_handler(Denied)
+    async def _denied(request: Request, exc: Denied):
+        if exc.status == 401 and request.method == "GET":
+            return RedirectResponse("/login", status_code=303)
+        text = "Sign in first." if exc.status == 401 else "Your role does not allow this page."
+        return HTMLResponse(text, status_code=exc.status)
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def client(request: Request) -> str | None:
+        return request.client.host if request.client else None
+
+    def who(request: Request, role: str = "reviewer") -> tuple[User, str]:
+        found = accounts.session(request.cookies.get(COOKIE))
+        if found is None:
+            raise Denied(401)
+        user, csrf = found
+        if RANK[user.role] < RANK[role]:
+            raise Denied(403)
+        return user, csrf
+
+    def posted(request: Request, token: str, role: str = "reviewer") -> User:
+        user, csrf = who(request, role)
+        if not hmac.compare_digest(token or "", csrf):
+            raise Denied(403)
+        return user
+
+    # Checked before any form field is read: an anonymous caller learns nothing, not even which
+    # fields a form needs.
+    async def need_reviewer(request: Request) -> None:
+        _, csrf = who(request, "reviewer")
+        if request.method == "POST":  # every form carries the session's CSRF token
+            token = (await request.form()).get("csrf")
+            if not isinstance(token, str) or not hmac.compare_digest(token, csrf):
+                raise Denied(403)
+
+    def need_supervisor(request: Request) -> None:
+        who(request, "supervisor")
+
+    REVIEWER, SUPERVISOR = [Depends(need_reviewer)], [Depends(need_supervisor)]
+
+    def render(request, name, user=None, csrf=None, status=200, **ctx):
+        ctx.update(request=request, user=user, csrf=csrf, rank=RANK)
+        return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+    @lru_cache(maxsize=16)
+    def index_at(path: str, mtime: float) -> PatientIndex:
+        return PatientIndex.load(Path(path))
+
+    def patient_index(path: str) -> PatientIndex | None:
+        try:
+            return index_at(path, Path(path).stat().st_mtime)
+        except Exception:
+            return None
+
+    def audit_now(action: str, user: User, request: Request, **kw) -> None:
+        with Session(engine) as s, s.begin():
+            audit.record(s, action, user=user, client=client(request), **kw)
+
+    def item_page(
+        request, user, csrf, item_id, *, message=None, results=None, search=None, status=200
+    ):
+        view = queue.view(item_id)
+        if view is None:
+            raise HTTPException(404)
+        item = view.item
+        index = patient_index(view.patients_path)
+        person = index.get(item.patient_mrn) if index and item.patient_mrn else None
+        candidates = [(index.get(c["mrn"]), c["why"]) for c in item.patient_candidates if index]
+        pages = []
+        for p in view.pages:
+            lines: dict[int, list] = defaultdict(list)
+            for text, conf, line in p.words:
+                lines[line].append((text, conf < LOW_WORD_CONFIDENCE))
+            pages.append((p, [lines[k] for k in sorted(lines)]))
+        mine = item.claimed_by == user.id and item.state == "open"
+        return render(
+            request,
+            "item.html",
+            user,
+            csrf,
+            status=status,
+            item=item,
+            pages=pages,
+            person=person,
+            candidates=[c for c in candidates if c[0] is not None],
+            types=queue.taxonomy.types,
+            discard_reasons=DISCARD_REASONS,
+            message=message,
+            results=results,
+            search=search or {},
+            mine=mine,
+            on_item=True,
+        )
+
+    def act(request, item_id, fn, user, csrf):
+        """Run a change; a stale form or a missing precondition re-shows the item with why."""
+        try:
+            fn()
+        except Stale as exc:
+            queue.claim(item_id, user)
+            return item_page(request, user, csrf, item_id, message=str(exc), status=409)
+        except NotReady as exc:
+            return item_page(request, user, csrf, item_id, message=str(exc), status=422)
+        return RedirectResponse(f"/items/{item_id}", status_code=303)
+
+    # -- signing in ------------------------------------------------------------------------------
+    @app.get("/login", response_class=HTMLResponse)
+    def login_form(request: Request):
+        token = secrets.token_urlsafe(24)
+        resp = render(request, "login.html", login_csrf=token)
+        resp.set_cookie(
+            LOGIN_COOKIE,
+            token,
+            httponly=True,
+            samesite="strict",
+            secure=settings.review.cookie_secure,
+        )
+        return resp
+
+    @app.post("/login")
+    async def login(
+        request: Request,
+        username: str = Form(""),
+        password: str = Form(""),
+        login_csrf: str = Form(""),
+    ):
+        cookie = request.cookies.get(LOGIN_COOKIE) or ""
+        if not cookie or not hmac.compare_digest(cookie, login_csrf):
+            raise Denied(403)
+        result = accounts.sign_in(username, password, client(request))
+        if result.user is None:
+            import asyncio
+
+            await asyncio.sleep(1.0)  # failed sign-ins are slowed down
+            token = secrets.token_urlsafe(24)
+            resp = render(request, "login.html", login_csrf=token, error=result.error, status=401)
+            resp.set_cookie(
+                LOGIN_COOKIE,
+                token,
+                httponly=True,
+                samesite="strict",
+                secure=settings.review.cookie_secure,
+            )
+            return resp
+        resp = RedirectResponse("/queue", status_code=303)
+        resp.set_cookie(
+            COOKIE,
+            result.token,
+            httponly=True,
+            samesite="strict",
+            secure=settings.review.cookie_secure,
+        )
+        resp.delete_cookie(LOGIN_COOKIE)
+        return resp
+
+    @app.post("/logout", dependencies=REVIEWER)
+    def logout(request: Request, csrf: str = Form("")):
+        user = posted(request, csrf)
+        accounts.sign_out(request.cookies.get(COOKIE), user, client(request))
+        resp = RedirectResponse("/login", status_code=303)
+        resp.delete_cookie(COOKIE)
+        return resp
+
+    # -- the queue ---------------------------------------------------------------------------
+    @app.get("/", dependencies=REVIEWER)
+    def home(request: Request):
+        who(request)
+        return RedirectResponse("/queue", status_code=303)
+
+    @app.get("/queue", response_class=HTMLResponse, dependencies=REVIEWER)
+    def queue_page(request: Request, batch: str | None = None, note: str | None = None):
+        user, csrf = who(request)
+        items = queue.waiting(batch)
+        pages = queue.page_counts([i.id for i in items])
+        grouped: dict[str, dict] = {}
+        for i in items:
+            grouped.setdefault(i.batch_id, {}).setdefault(i.packet, []).append(i)
+        return render(
+            request,
+            "queue.html",
+            user,
+            csrf,
+            grouped=grouped,
+            pages=pages,
+            batch=batch,
+            note=note,
+            now=now(),
+            aware=aware,
+        )
+
+    @app.get("/next", dependencies=REVIEWER)
+    def next_item(request: Request, batch: str | None = None, after: int | None = None):
+        user, _ = who(request)
+        item = queue.claim_next(user, batch, exclude=after)
+        if item is None:
+            return RedirectResponse("/queue?note=empty", status_code=303)
+        return RedirectResponse(f"/items/{item.id}", status_code=303)
+
+    @app.get("/items/{item_id}", response_class=HTMLResponse, dependencies=REVIEWER)
+    def show_item(request: Request, item_id: int):
+        user, csrf = who(request)
+        view = queue.view(item_id)
+        if view is None:
+            raise HTTPException(404)
+        if view.item.state == "open":
+            queue.claim(item_id, user)
+        audit_now("view_item", user, request, item_id=item_id, batch_id=view.item.batch_id)
+        return item_page(request, user, csrf, item_id)
+
+    @app.get("/items/{item_id}/pages/{index}.png", dependencies=REVIEWER)
+    def page_image(request: Request, item_id: int, index: int):
+        user, _ = who(request)
+        view = queue.view(item_id)
+        page = next((p for p in view.pages if p.page_index == index), None) if view else None
+        if page is None:
+            raise HTTPException(404)
+        png = page_png(queue.store_for(view.store_url).get(page.object_key))
+        audit_now(
+            "view_page",
+            user,
+            request,
+            item_id=item_id,
+            batch_id=view.item.batch_id,
+            detail=f"page {index}",
+        )
+        return Response(png, media_type="image/png")
+
+    @app.post("/items/{item_id}/type", response_class=HTMLResponse, dependencies=REVIEWER)
+    def set_type(
+        request: Request,
+        item_id: int,
+        csrf: str = Form(""),
+        version: int = Form(...),
+        document_type: str = Form(...),
+    ):
+        user = posted(request, csrf)
+        return act(
+            request,
+            item_id,
+            lambda: queue.set_type(item_id, version, user, document_type),
+            user,
+            csrf,
+        )
+
+    @app.post("/items/{item_id}/search", response_class=HTMLResponse, dependencies=REVIEWER)
+    def search(
+        request: Request,
+        item_id: int,
+        csrf: str = Form(""),
+        name: str = Form(""),
+        mrn: str = Form(""),
+        dob: str = Form(""),
+    ):
+        user = posted(request, csrf)
+        view = queue.view(item_id)
+        if view is None:
+            raise HTTPException(404)
+        index = patient_index(view.patients_path)
+        query = {"name": name, "mrn": mrn, "dob": dob}
+        try:
+            if index is None:
+                raise ValueError("the patient index of this batch cannot be read")
+            results = index.search(name or None, mrn or None, dob or None)
+        except ValueError as exc:
+            return item_page(
+                request,
+                user,
+                csrf,
+                item_id,
+                message=_sentence(exc),
+                search=query,
+                status=422,
+            )
+        audit_now(
+            "search_patient",
+            user,
+            request,
+            item_id=item_id,
+            batch_id=view.item.batch_id,
+            detail=f"{len(results)} found",
+        )
+        message = None if results else "No patient matches all the identifiers given."
+        return item_page(
+            request, user, csrf, item_id, results=results, search=query, message=message
+        )
+
+    @app.post("/items/{item_id}/assign", response_class=HTMLResponse, dependencies=REVIEWER)
+    def assign(
+        request: Request,
+        item_id: int,
+        csrf: str = Form(""),
+        version: int = Form(...),
+        pick: str = Form(...),
+        name: str = Form(""),
+        mrn: str = Form(""),
+        dob: str = Form(""),
+    ):
+        user = posted(request, csrf)
+        view = queue.view(item_id)
+        index = patient_index(view.patients_path) if view else None
+        if index is None:
+            raise HTTPException(404)
+
+        def do() -> None:
+            # The choice must still be what two agreeing identifiers find.
+            try:
+                found = index.search(name or None, mrn or None, dob or None)
+            except ValueError as exc:
+                raise NotReady(_sentence(exc)) from None
+            if pick not in {p.mrn for p in found}:
+                raise NotReady("That patient does not match the identifiers given.")
+            queue.assign_patient(item_id, version, user, pick)
+
+        return act(request, item_id, do, user, csrf)
+
+    @app.post("/items/{item_id}/page", response_class=HTMLResponse, dependencies=REVIEWER)
+    def page_decision(
+        request: Request,
+        item_id: int,
+        csrf: str = Form(""),
+        version: int = Form(...),
+        page: int = Form(...),
+        disposition: str = Form(""),
+        reason: str = Form(""),
+    ):
+        user = posted(request, csrf)
+        return act(
+            request,
+            item_id,
+            lambda: queue.set_page(
+                item_id, version, user, page, disposition or None, reason or None
+            ),
+            user,
+            csrf,
+        )
+
+    @app.post("/items/{item_id}/split", response_class=HTMLResponse, dependencies=REVIEWER)
+    def split(
+        request: Request,
+        item_id: int,
+        csrf: str = Form(""),
+        version: int = Form(...),
+        page: int = Form(...),
+    ):
+        user = posted(request, csrf)
+        return act(request, item_id, lambda: queue.split(item_id, version, user, page), user, csrf)
+
+    @app.post("/items/{item_id}/merge", response_class=HTMLResponse, dependencies=REVIEWER)
+    def merge(request: Request, item_id: int, csrf: str = Form(""), version: int = Form(...)):
+        user = posted(request, csrf)
+        return act(request, item_id, lambda: queue.merge_next(item_id, version, user), user, csrf)
+
+    @app.post("/items/{item_id}/release", dependencies=REVIEWER)
+    def release(
+        request: Request,
+        item_id: int,
+        csrf: str = Form(""),
+        version: int = Form(...),
+        then: str = Form("queue"),
+    ):
+        user = posted(request, csrf)
+        try:
+            queue.release(item_id, version, user)
+        except Stale:
+            pass  # nothing held any more: nothing to give back
+        target = f"/next?after={item_id}" if then == "next" else "/queue"
+        return RedirectResponse(target, status_code=303)
+
+    @app.post("/items/{item_id}/decide", response_class=HTMLResponse, dependencies=REVIEWER)
+    def decide(
+        request: Request,
+        item_id: int,
+        csrf: str = Form(""),
+        version: int = Form(...),
+        action: str = Form(...),
+        reason: str = Form(""),
+        then: str = Form("next"),
+    ):
+        user = posted(request, csrf)
+        try:
+            queue.decide(item_id, version, user, action, reason or None)
+        except Stale as exc:
+            queue.claim(item_id, user)
+            return item_page(request, user, csrf, item_id, message=str(exc), status=409)
+        except NotReady as exc:
+            return item_page(request, user, csrf, item_id, message=str(exc), status=422)
+        except Exception as exc:
+            log.warning(
+                "item %d: decision saved, filing not finished (%s)", item_id, type(exc).__name__
+            )
+            return render(
+                request,
+                "message.html",
+                user,
+                csrf,
+                status=503,
+                text="The decision is saved but the store could not be reached; it "
+                "will be completed automatically. Nothing was filed twice.",
+            )
+        # The next item loads at once.
+        return RedirectResponse("/next" if then == "next" else "/queue", status_code=303)
+
+    # -- supervisors ---------------------------------------------------------------------------
+    @app.get("/dashboard", response_class=HTMLResponse, dependencies=SUPERVISOR)
+    def dashboard(request: Request):
+        user, csrf = who(request, "supervisor")
+        waiting = queue.waiting()
+        by_reason = Counter(r for i in waiting for r in i.reasons)
+        oldest = min((aware(i.created_at) for i in waiting), default=None)
+        with Session(engine) as s:
+            rows = s.execute(
+                select(User.username, ReviewItem.decided_at, ReviewItem.outcome)
+                .join(User, User.id == ReviewItem.decided_by)
+                .where(ReviewItem.state == "done")
+            ).all()
+            rescans = s.execute(
+                select(ReviewItem.batch_id, ReviewItem.first_page, ReviewItem.decided_at)
+                .where(ReviewItem.outcome == "rescan")
+                .order_by(ReviewItem.decided_at.desc())
+                .limit(50)
+            ).all()
+        cleared: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for username, at, outcome in rows:
+            cleared[(aware(at).date().isoformat(), username)][outcome] += 1
+        return render(
+            request,
+            "dashboard.html",
+            user,
+            csrf,
+            by_reason=by_reason,
+            waiting=len(waiting),
+            oldest=oldest,
+            now=now(),
+            cleared=sorted(cleared.items(), reverse=True),
+            rescans=rescans,
+        )
+
+    @app.get("/audit", response_class=HTMLResponse, dependencies=SUPERVISOR)
+    def audit_log(request: Request):
+        user, csrf = who(request, "supervisor")
+        with Session(engine) as s:
+            events = list(s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(300)))
+            total = s.scalar(select(func.count()).select_from(AuditEvent))
+        audit_now("view_audit", user, request)
+        return render(request, "audit.html", user, csrf, events=events, total=total)
+
+    @app.get("/audit.csv", dependencies=SUPERVISOR)
+    def audit_csv(request: Request):
+        user, _ = who(request, "supervisor")
+        audit_now("export_audit", user, request)
+        buf = io.StringIO()
+        out = csv.writer(buf)
+        out.writerow(["id", "at", "user", "action", "item", "batch", "detail", "client"])
+        with Session(engine) as s:
+            for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+                out.writerow(
+                    [
+                        e.id,
+                        aware(e.at).isoformat(timespec="seconds"),
+                        e.username,
+                        e.action,
+                        e.item_id,
+                        e.batch_id,
+                        e.detail,
+                        e.client,
+                    ]
+                )
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        return Response(
+            buf.getvalue(),
+            media_type="text/csv",
+            headers={"Content-Disposition": f'attachment; filename="audit-{stamp}.csv"'},
+        )
+
+    return app
+
+
+def _sentence(exc: Exception) -> str:
+    text = str(exc)
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

@@ -1,0 +1,242 @@
+"""The review web page over HTTP (FastAPI's test client on the real app, database and store):
+every route refuses an anonymous user and a user without the role; CSRF, login throttling,
+session expiry, security headers, stale forms; no PHI in URLs or in the app's log lines."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+
+from config.settings import load_settings
+from pipeline.batch import process
+from pipeline.database import engine_for
+from pipeline.patients import PatientIndex
+from pipeline.store import LocalStore
+from review.accounts import Accounts
+from review.app import create_app
+from tests.review_fixtures import build_review_batch
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    base = tmp_path_factory.mktemp("web")
+    batch = build_review_batch(base / "scan")
+    url = f"sqlite:///{base / 'app.db'}"
+    settings = load_settings(
+        {
+            "database": {"url": url},
+            "review": {"login_max_failures": 3, "login_lockout_seconds": 6},
+        }
+    )
+    store = LocalStore(base / "store")
+    process(batch.source, batch.patients_csv, store, settings)
+    accounts = Accounts(engine_for(url), settings)
+    accounts.add("rita", "reviewer", PASSWORD)
+    accounts.add("sue", "supervisor", PASSWORD)
+    accounts.add("gone", "reviewer", PASSWORD)
+    return {"settings": settings, "url": url, "store": store, "batch": batch, "base": base}
+
+
+def login(client: TestClient, username: str, password: str = PASSWORD):
+    page = client.get("/login")
+    token = re.search(r'name="login_csrf" value="([^"]+)"', page.text).group(1)
+    return client.post(
+        "/login",
+        data={"username": username, "password": password, "login_csrf": token},
+        follow_redirects=False,
+    )
+
+
+def signed_in(site, username: str) -> TestClient:
+    client = TestClient(create_app(site["settings"]))
+    assert login(client, username).status_code == 303
+    return client
+
+
+def form_values(html: str) -> dict[str, str]:
+    return {
+        "csrf": re.search(r'name="csrf" value="([^"]+)"', html).group(1),
+        "version": re.search(r'name="version" value="(\d+)"', html).group(1),
+    }
+
+
+def _routes(app):
+    for route in app.routes:
+        if isinstance(route, APIRoute):
+            path = route.path.replace("{item_id}", "1").replace("{index}", "0")
+            for method in route.methods:
+                yield method, path
+
+
+OPEN_ROUTES = {("GET", "/login"), ("POST", "/login")}
+SUPERVISOR_ROUTES = {("GET", "/dashboard"), ("GET", "/audit"), ("GET", "/audit.csv")}
+
+
+def test_every_route_refuses_anonymous_users_and_users_without_the_role(site):
+    app = create_app(site["settings"])
+    routes = sorted(set(_routes(app)))
+    assert len(routes) >= 17  # every route the app has is in this test
+    anonymous = TestClient(app)
+    for method, path in routes:
+        if (method, path) in OPEN_ROUTES:
+            continue
+        r = anonymous.request(
+            method, path, data={"csrf": "x", "version": "1"}, follow_redirects=False
+        )
+        assert r.status_code in (303, 401), (method, path, r.status_code)
+        if r.status_code == 303:
+            assert r.headers["location"] == "/login"
+        assert "MRN" not in r.text
+    # A reviewer has no supervisor pages; a forged form (wrong CSRF token) is refused too.
+    reviewer = signed_in(site, "rita")
+    for method, path in SUPERVISOR_ROUTES:
+        assert reviewer.request(method, path).status_code == 403
+    for method, path in routes:
+        if method == "POST" and path != "/login":
+            r = reviewer.post(path, data={"csrf": "forged", "version": "1"}, follow_redirects=False)
+            assert r.status_code == 403, (path, r.status_code)
+    supervisor = signed_in(site, "sue")
+    for method, path in SUPERVISOR_ROUTES:
+        assert supervisor.request(method, path).status_code == 200
+    # Static files and sign-in are the only things served without an account.
+    assert anonymous.get("/static/review.js").status_code == 200
+    assert anonymous.get("/openapi.json").status_code == 404
+
+
+def test_login_throttling_and_audit(site):
+    client = TestClient(create_app(site["settings"]))
+    for _ in range(3):
+        r = login(client, "sue", "wrong password!")
+        assert r.status_code == 401 and "Wrong user name or password" in r.text
+    r = login(client, "sue")  # the right password, but the account is locked for a while
+    assert r.status_code == 401 and "Too many failed sign-ins" in r.text
+    time.sleep(6.1)
+    assert login(client, "sue").status_code == 303
+    with engine_for(site["url"]).connect() as conn:
+        actions = [
+            a
+            for (a,) in conn.execute(
+                text("SELECT action FROM audit_event WHERE username = 'sue' ORDER BY id")
+            )
+        ]
+    assert actions[-5:] == ["login_failed"] * 4 + ["login"]
+
+
+def test_sessions_end_after_idle_time_and_on_disable(site):
+    settings = load_settings(
+        {"database": {"url": site["url"]}, "review": {"session_idle_minutes": 0.02}}
+    )
+    client = TestClient(create_app(settings))
+    assert login(client, "rita").status_code == 303
+    assert client.get("/queue").status_code == 200
+    time.sleep(1.5)  # idle 1.2 s is too long here
+    r = client.get("/queue", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/login"
+    gone = signed_in(site, "gone")
+    assert gone.get("/queue").status_code == 200
+    Accounts(engine_for(site["url"]), site["settings"]).disable("gone")
+    assert gone.get("/queue", follow_redirects=False).status_code == 303
+
+
+def test_security_headers(site):
+    client = signed_in(site, "rita")
+    for path in ("/login", "/queue", "/next"):
+        r = client.get(path)
+        csp = r.headers["content-security-policy"]
+        assert "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+        assert "script-src 'self'" in csp
+        assert r.headers["cache-control"] == "no-store"
+        assert r.headers["x-frame-options"] == "DENY"
+        assert r.headers["x-content-type-options"] == "nosniff"
+        # No inline script or style for the policy to allow.
+        assert "<script>" not in r.text and "style=" not in r.text
+    cookie = login(TestClient(create_app(site["settings"])), "rita").headers["set-cookie"]
+    assert "httponly" in cookie.lower() and "samesite=strict" in cookie.lower()
+
+
+class Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record):
+        self.lines.append(self.format(record))
+
+
+def test_a_reviewer_clears_an_item_and_a_stale_form_is_refused(site):
+    logs, root = Collect(), logging.getLogger()
+    saved = root.level
+    root.addHandler(logs)
+    root.setLevel(logging.DEBUG)
+    try:
+        _clear_item(site)
+    finally:
+        root.removeHandler(logs)
+        root.setLevel(saved)
+    index = PatientIndex.load(site["batch"].patients_csv)
+    logged = "\n".join(logs.lines)
+    assert logged  # DEBUG logging was on: SQLAlchemy, the app, the pipeline all spoke
+    for p in index:
+        for value in (p.mrn, p.family, p.dob):
+            assert value not in logged
+
+
+def _clear_item(site):
+    rita = signed_in(site, "rita")
+    r = rita.get("/next")
+    item = re.search(r'data-item="(\d+)"', r.text).group(1)
+    f = form_values(r.text)
+    assert 'src="/items/' in r.text and "<mark>" in r.text or "No text was read" in r.text
+    patient = site["batch"].known[0]
+    # One identifier alone finds nobody.
+    r = rita.post(f"/items/{item}/search", data={"csrf": f["csrf"], "name": patient.family})
+    assert r.status_code == 422 and "at least two identifiers" in r.text
+    r = rita.post(
+        f"/items/{item}/search",
+        data={"csrf": f["csrf"], "name": patient.family, "dob": patient.dob},
+    )
+    assert f"MRN {patient.mrn}" in r.text
+    # Assigning a patient the identifiers do not find is refused.
+    r = rita.post(
+        f"/items/{item}/assign",
+        data={**f, "pick": site["batch"].known[1].mrn, "name": patient.family, "dob": patient.dob},
+    )
+    assert r.status_code == 422
+    r = rita.post(
+        f"/items/{item}/assign",
+        data={**f, "pick": patient.mrn, "name": patient.family, "dob": patient.dob},
+    )
+    assert r.status_code == 200 and 'id="patient"' in r.text
+    r = rita.post(f"/items/{item}/decide", data={**f, "action": "file"})  # the old version
+    assert r.status_code == 409 and "Nothing was applied" in r.text
+    fresh = form_values(r.text)  # the refusal shows the item as it is now
+    r = rita.post(f"/items/{item}/decide", data={**fresh, "action": "file"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/next"
+    # PHI never reaches a URL.
+    index = PatientIndex.load(site["batch"].patients_csv)
+    urls = re.findall(r'(?:href|action|src)="([^"]+)"', rita.get(f"/items/{item}").text)
+    for p in index:
+        assert not any(p.mrn in u or p.family in u for u in urls)
+
+
+def test_dashboard_and_audit_export(site):
+    sue = signed_in(site, "sue")
+    r = sue.get("/dashboard")
+    assert r.status_code == 200 and "items waiting" in r.text and "Cleared per reviewer" in r.text
+    r = sue.get("/audit.csv")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = r.text.splitlines()
+    assert rows[0] == "id,at,user,action,item,batch,detail,client"
+    actions = {row.split(",")[3] for row in rows[1:]}
+    assert {"login", "view_item", "view_page"} <= actions or {"login"} <= actions
+    index = PatientIndex.load(site["batch"].patients_csv)
+    for p in index:
+        assert p.mrn not in r.text and p.family not in r.text
