@@ -33,6 +33,9 @@ from pipeline.store import open_store
 
 # Set by the `digitize` command in this process (never sent to Prefect): called per page.
 PROGRESS_HOOK: Callable[[int, int], None] | None = None
+# Batches `digitize process` runs in this process: their paths, which may name a patient, are
+# kept here instead of in the ledger.
+LOCAL_SOURCES: dict[str, Path] = {}
 
 
 class BatchFailed(Exception):
@@ -128,7 +131,12 @@ def process_batch(batch_id: str, workers: int = 0) -> dict:
     try:
         store = open_store(entry.store, settings.storage)
         store.check()
-        job = BatchJob(Path(entry.source), Path(entry.patients), store, settings)
+        source = LOCAL_SOURCES.get(batch_id) or entry.source
+        if not source:
+            raise BatchFailed(
+                "the batch was started by `digitize process`: run it again there", "bad_input"
+            )
+        job = BatchJob(Path(source), Path(entry.patients), store, settings)
     except Exception as exc:
         raise _safe(exc) from None
     if job.batch_id != batch_id:

@@ -1,16 +1,25 @@
 """Page analysis: from one decoded page to what it says and shows. Order matters: the cheap ink
 check first (a blank back needs neither orientation nor OCR), barcodes on the scan as it came,
-orientation, then skew, then OCR on the upright, straight image."""
+orientation, then skew, then OCR on the upright, straight image. A born-digital PDF page brings
+its own text, which is what it says: it is kept instead of OCR."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from config.settings import Settings
 from pipeline import barcodes, imaging, ocr
 from pipeline.coversheet import CoverGrammar, PrintedIdentity, printed_identity
+from pipeline.intake import TextPage
 from pipeline.models import OcrResult, PageAnalysis, PageImage
 from pipeline.timing import StageTimer
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# What reading a page gives: its clockwise turn, the upright straight pixels, skew, the text.
+Reading = tuple[int, "np.ndarray", float, OcrResult]
 
 
 class PageAnalyser:
@@ -39,11 +48,49 @@ class PageAnalyser:
             )
         return pixels, skew, result
 
-    def analyse(self, page: PageImage) -> PageAnalysis:
+    def _upright_and_read(self, page: PageImage) -> Reading:
+        """Most pages come upright: OCR first, and ask Tesseract's orientation detection only
+        when that pass does not look like upright text."""
         a, o = self.s.analysis, self.s.ocr
+        stem = f"p{page.index:06d}"
+        rotation = 0
+        pixels, skew, result = self._straighten_and_read(page, page.pixels)
+        if not ocr.looks_upright(result):
+            with self.t.stage("orientation"):
+                turn, confidence = ocr.detect_orientation(
+                    page.pixels, self.workdir, stem, o.timeout_seconds, o.omp_thread_limit
+                )
+            if turn and confidence >= a.osd_min_confidence:
+                rotation = turn
+                pixels, skew, result = self._straighten_and_read(
+                    page, imaging.rotate_quarter(page.pixels, rotation)
+                )
+        return rotation, pixels, skew, result
+
+    def _read_text_layer(self, page: PageImage, text: str) -> Reading:
+        """A born-digital page, rendered upright and straight by poppler: its own text, exact
+        (confidence 100), and Tesseract only for the searchable page filed."""
+        o = self.s.ocr
+        with self.t.stage("OCR"):
+            filed = ocr.recognise(
+                page.pixels,
+                page.dpi[0],
+                self.workdir,
+                f"p{page.index:06d}",
+                bilevel=page.bilevel,
+                language=o.language,
+                timeout=o.timeout_seconds,
+                omp_threads=o.omp_thread_limit,
+            )
+        words = ocr.words_from_text(text)
+        result = OcrResult(ocr.words_to_text(words), words, 100.0, filed.pdf_path)
+        return 0, page.pixels, 0.0, result
+
+    def analyse(self, page: PageImage) -> PageAnalysis:
+        a = self.s.analysis
+        text_layer = page.text if isinstance(page, TextPage) else None
         page = imaging.square_pixels(page)
         dpi = page.dpi[0]
-        stem = f"p{page.index:06d}"
         with self.t.stage("barcode"):
             reads = barcodes.read(page.pixels, self.grammar.symbologies)
         with self.t.stage("blank check"):
@@ -62,20 +109,10 @@ class PageAnalyser:
                 dpi=page.dpi,
                 size=page.size,
             )
-        # Most pages come upright: OCR first, and ask Tesseract's orientation detection only
-        # when that pass does not look like upright text.
-        rotation = 0
-        pixels, skew, result = self._straighten_and_read(page, page.pixels)
-        if not ocr.looks_upright(result):
-            with self.t.stage("orientation"):
-                turn, confidence = ocr.detect_orientation(
-                    page.pixels, self.workdir, stem, o.timeout_seconds, o.omp_thread_limit
-                )
-            if turn and confidence >= a.osd_min_confidence:
-                rotation = turn
-                pixels, skew, result = self._straighten_and_read(
-                    page, imaging.rotate_quarter(page.pixels, rotation)
-                )
+        if text_layer is not None:
+            rotation, pixels, skew, result = self._read_text_layer(page, text_layer)
+        else:
+            rotation, pixels, skew, result = self._upright_and_read(page)
         covers = [c for c in (self.grammar.parse(r) for r in reads) if c is not None]
         cover_like = bool(covers) or self.grammar.looks_like_cover(result.text)
         if cover_like and not covers:

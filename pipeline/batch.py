@@ -180,7 +180,7 @@ class BatchJob:
         review_queue.enqueue(engine, self.batch_id, proposals)
         result = manifest.build(
             self.batch_id,
-            self.source.name,
+            self.batch.label,  # not the file name, which may name the patient
             self.batch.page_count,
             decisions,
             docs,
@@ -244,9 +244,8 @@ def process(
     records it as the flow path does: the review page finds a batch's store and index there."""
     with BatchJob(source, patients_csv, store, settings) as job:
         ledger = Ledger(settings.database.resolved_url)
-        ledger.claim(
-            job.batch_id, str(Path(source).resolve()), str(Path(patients_csv).resolve()), store.url
-        )
+        # The source path may name the patient: it is not recorded.
+        ledger.claim(job.batch_id, "", str(Path(patients_csv).resolve()), store.url)
         log.info("batch %s: %d pages", job.batch_id, job.batch.page_count)
         if on_start:
             on_start(job.batch.page_count)

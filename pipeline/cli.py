@@ -70,8 +70,11 @@ def _run_flow(source: Path, patients: Path, dest: str | None, settings, workers,
     batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
     PatientIndex.load(patients)
     ledger = Ledger(settings.database.resolved_url)
-    ledger.claim(batch.batch_id, str(source), str(patients), store.url)
+    # The source path may name the patient: it stays in this process, never in the ledger.
+    ledger.claim(batch.batch_id, "", str(patients), store.url)
     from flows import batch_flow
+
+    batch_flow.LOCAL_SOURCES[batch.batch_id] = source
 
     start, step = _progress(progress)
     if start:
@@ -296,7 +299,9 @@ def cmd_labels(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="digitize", description=__doc__.splitlines()[0])
     ap.add_argument("--version", action="version", version=f"digitize {__version__}")
-    ap.add_argument("-v", "--verbose", action="store_true", help="log progress (no PHI)")
+    ap.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log progress, -vv in detail (no PHI)"
+    )
     sub = ap.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("process", help="process one scanned batch and file its documents")
@@ -390,12 +395,14 @@ def main(argv: list[str] | None = None) -> int:
     # Prefect: no telemetry from a hospital network; its console chatter only with --verbose.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     if not args.verbose and args.command in ("process", "demo"):
+        # Warnings and errors still reach the Prefect UI; the console gets our one line only.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     # Library warnings (PIL on odd TIFF tags) are not for scanning staff; they may name files.
     warnings.simplefilter("ignore")
     logging.captureWarnings(True)
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:

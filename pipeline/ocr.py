@@ -143,6 +143,12 @@ def looks_upright(result: OcrResult, min_confidence: float = 70.0) -> bool:
     return tall < len(words) / 3
 
 
+def words_from_text(text: str) -> list[Word]:
+    """Words of a text a PDF carries (not OCR): each as certain as it can be."""
+    lines = [line.split() for line in text.splitlines() if line.strip()]
+    return [Word(word, 100.0, n) for n, line in enumerate(lines) for word in line]
+
+
 def words_to_text(words: list[Word]) -> str:
     lines: dict[int, list[str]] = {}
     for w in words:

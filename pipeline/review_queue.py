@@ -510,12 +510,21 @@ class ReviewQueue:
 
         manifest.revise(store, item.batch_id, change)
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
-            row = s.get(ReviewItem, item_id)
-            row.state, row.claimed_by, row.lease_until = DONE, None, None
-            row.outcome = {"file": "filed", "discard": "discarded", "rescan": "rescan"}[
-                decision["action"]
-            ]
-            row.document_id = doc["document_id"] if doc else None
+            outcome = {"file": "filed", "discard": "discarded", "rescan": "rescan"}
+            finished = s.execute(
+                update(ReviewItem)
+                .where(ReviewItem.id == item_id, ReviewItem.state == APPLYING)
+                .values(
+                    state=DONE,
+                    claimed_by=None,
+                    lease_until=None,
+                    outcome=outcome[decision["action"]],
+                    document_id=doc["document_id"] if doc else None,
+                )
+            )
+            row = s.get(ReviewItem, item_id, populate_existing=True)
+            if finished.rowcount != 1:
+                return row  # completed by another process meanwhile
             if doc is not None:
                 suggested = item.type_suggestions[0][0] if item.type_suggestions else None
                 for n, i in enumerate(doc["pages"]):

@@ -137,7 +137,7 @@ class Accounts:
 
     # signing in --------------------------------------------------------------------------------
     def sign_in(self, username: str, password: str, client: str | None) -> SignIn:
-        username = (username or "").strip().lower()[:64]
+        username = (username or "").replace("\x00", "").strip().lower()[:64]
         at = now()
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
             since = at - dt.timedelta(seconds=self.lockout)

@@ -18,8 +18,10 @@ import secrets
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -62,6 +64,11 @@ SECURITY_HEADERS = {
 }
 
 
+MAX_INT = 2**31 - 1  # ids and versions are database integers
+ItemId = Annotated[int, PathParam(ge=0, le=MAX_INT)]
+PageNo = Annotated[int, PathParam(ge=0, le=MAX_INT)]
+
+
 class Denied(Exception):
     def __init__(self, status: int):
         self.status = status
@@ -74,12 +81,15 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["reason_text"] = lambda r: REASON_TEXT.get(r, r.replace("_", " "))
 
-    @contextlib.asynccontextmanager
-    async def lifespan(_app):
+    def _complete_saved_decisions() -> None:
         try:
             queue.resume()
         except Exception as exc:  # the store may be away: decisions stay saved, retried later
             log.warning("could not complete saved decisions yet (%s)", type(exc).__name__)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        _complete_saved_decisions()
         yield
 
     app = FastAPI(
@@ -292,15 +302,20 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         )
 
     @app.get("/next", dependencies=REVIEWER)
-    def next_item(request: Request, batch: str | None = None, after: int | None = None):
+    def next_item(
+        request: Request,
+        batch: str | None = None,
+        after: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
+    ):
         user, _ = who(request)
+        _complete_saved_decisions()
         item = queue.claim_next(user, batch, exclude=after)
         if item is None:
             return RedirectResponse("/queue?note=empty", status_code=303)
         return RedirectResponse(f"/items/{item.id}", status_code=303)
 
     @app.get("/items/{item_id}", response_class=HTMLResponse, dependencies=REVIEWER)
-    def show_item(request: Request, item_id: int):
+    def show_item(request: Request, item_id: ItemId):
         user, csrf = who(request)
         view = queue.view(item_id)
         if view is None:
@@ -311,7 +326,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         return item_page(request, user, csrf, item_id)
 
     @app.get("/items/{item_id}/pages/{index}.png", dependencies=REVIEWER)
-    def page_image(request: Request, item_id: int, index: int):
+    def page_image(request: Request, item_id: ItemId, index: PageNo):
         user, _ = who(request)
         view = queue.view(item_id)
         page = next((p for p in view.pages if p.page_index == index), None) if view else None
@@ -331,9 +346,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @app.post("/items/{item_id}/type", response_class=HTMLResponse, dependencies=REVIEWER)
     def set_type(
         request: Request,
-        item_id: int,
+        item_id: ItemId,
         csrf: str = Form(""),
-        version: int = Form(...),
+        version: int = Form(..., ge=0, le=MAX_INT),
         document_type: str = Form(...),
     ):
         user = posted(request, csrf)
@@ -348,7 +363,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @app.post("/items/{item_id}/search", response_class=HTMLResponse, dependencies=REVIEWER)
     def search(
         request: Request,
-        item_id: int,
+        item_id: ItemId,
         csrf: str = Form(""),
         name: str = Form(""),
         mrn: str = Form(""),
@@ -390,9 +405,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @app.post("/items/{item_id}/assign", response_class=HTMLResponse, dependencies=REVIEWER)
     def assign(
         request: Request,
-        item_id: int,
+        item_id: ItemId,
         csrf: str = Form(""),
-        version: int = Form(...),
+        version: int = Form(..., ge=0, le=MAX_INT),
         pick: str = Form(...),
         name: str = Form(""),
         mrn: str = Form(""),
@@ -419,10 +434,10 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @app.post("/items/{item_id}/page", response_class=HTMLResponse, dependencies=REVIEWER)
     def page_decision(
         request: Request,
-        item_id: int,
+        item_id: ItemId,
         csrf: str = Form(""),
-        version: int = Form(...),
-        page: int = Form(...),
+        version: int = Form(..., ge=0, le=MAX_INT),
+        page: int = Form(..., ge=0, le=MAX_INT),
         disposition: str = Form(""),
         reason: str = Form(""),
     ):
@@ -440,25 +455,30 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @app.post("/items/{item_id}/split", response_class=HTMLResponse, dependencies=REVIEWER)
     def split(
         request: Request,
-        item_id: int,
+        item_id: ItemId,
         csrf: str = Form(""),
-        version: int = Form(...),
-        page: int = Form(...),
+        version: int = Form(..., ge=0, le=MAX_INT),
+        page: int = Form(..., ge=0, le=MAX_INT),
     ):
         user = posted(request, csrf)
         return act(request, item_id, lambda: queue.split(item_id, version, user, page), user, csrf)
 
     @app.post("/items/{item_id}/merge", response_class=HTMLResponse, dependencies=REVIEWER)
-    def merge(request: Request, item_id: int, csrf: str = Form(""), version: int = Form(...)):
+    def merge(
+        request: Request,
+        item_id: ItemId,
+        csrf: str = Form(""),
+        version: int = Form(..., ge=0, le=MAX_INT),
+    ):
         user = posted(request, csrf)
         return act(request, item_id, lambda: queue.merge_next(item_id, version, user), user, csrf)
 
     @app.post("/items/{item_id}/release", dependencies=REVIEWER)
     def release(
         request: Request,
-        item_id: int,
+        item_id: ItemId,
         csrf: str = Form(""),
-        version: int = Form(...),
+        version: int = Form(..., ge=0, le=MAX_INT),
         then: str = Form("queue"),
     ):
         user = posted(request, csrf)
@@ -472,9 +492,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @app.post("/items/{item_id}/decide", response_class=HTMLResponse, dependencies=REVIEWER)
     def decide(
         request: Request,
-        item_id: int,
+        item_id: ItemId,
         csrf: str = Form(""),
-        version: int = Form(...),
+        version: int = Form(..., ge=0, le=MAX_INT),
         action: str = Form(...),
         reason: str = Form(""),
         then: str = Form("next"),

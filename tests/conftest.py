@@ -96,6 +96,28 @@ def prefect_and_app_db(tmp_path_factory):
     os.environ.pop("PREFECT_API_URL", None)
 
 
+def prefect_database_rows(table: str | None = None, column: str = "*"):
+    """(table, row as text) for every row of the test Prefect server's database: flow and task
+    runs, parameters, logs, artifacts, results, everything it keeps."""
+    import sqlite3
+
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().server.database.connection_url.get_secret_value()
+    con = sqlite3.connect(url.split("///", 1)[1])
+    try:
+        tables = (
+            [table]
+            if table
+            else [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
+        )
+        for t in tables:
+            for row in con.execute(f'select {column} from "{t}"'):
+                yield t, " ".join(str(v) for v in row)
+    finally:
+        con.close()
+
+
 @pytest.fixture(scope="session")
 def fresh_set(tmp_path_factory) -> Path:
     from sample_scans.generate import build_set

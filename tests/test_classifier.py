@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from classifiers import corpus, training
@@ -59,9 +60,15 @@ def test_training_is_deterministic_and_learns_reviewed_corrections(tmp_path, shi
     proc = digitize("classifier", "train", "--out", again, check=True)
     assert shipped.version in proc.stdout
     texts = [e.text for e in training.held_out_examples()[:200]]
-    assert (
-        DocTypeModel.load(again).page_probabilities(texts) == shipped.page_probabilities(texts)
-    ).all()
+    retrained = DocTypeModel.load(again).page_probabilities(texts)
+    # On one machine, training twice gives the same model bit for bit.
+    twice = training.train(tmp_path / "twice.joblib").page_probabilities(texts)
+    assert (retrained == twice).all()
+    # Against the committed model (trained on another CPU, whose BLAS kernels round
+    # differently): the same decisions and probabilities within a hundredth.
+    committed = shipped.page_probabilities(texts)
+    assert (retrained.argmax(axis=1) == committed.argmax(axis=1)).all()
+    assert np.allclose(retrained, committed, atol=0.01)
 
     reviewed = tmp_path / "reviewed.jsonl"
     rows = [

@@ -141,7 +141,7 @@ def test_no_phi_on_the_console_or_in_keys_or_pdf_metadata(processed):
         for path in p.store.rglob("*"):
             rel = str(path.relative_to(p.store))
             assert not any(v in rel for v in phi)
-            assert re.fullmatch(r"(documents|batches)(/b[0-9a-f]+(/[\w.-]+)?)?", rel), rel
+            assert re.fullmatch(r"(documents|batches|review)(/b[0-9a-f]+(/[\w.-]+)?)?", rel), rel
         for doc in p.manifest["documents"]:
             with pikepdf.open(p.store / doc["object_key"]) as pdf:
                 info = str(dict(pdf.docinfo))
