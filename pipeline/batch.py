@@ -68,7 +68,9 @@ def make_workdir(parent: Path | None) -> Path:
     parent = Path(parent or tempfile.gettempdir())
     sweep_stale_workdirs(parent)
     d = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=parent))  # mode 0700
-    (d / "pid").write_text(str(os.getpid()))
+    fd = os.open(d / "pid", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner only
+    with os.fdopen(fd, "w") as fh:
+        fh.write(str(os.getpid()))
     return d
 
 

@@ -166,13 +166,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = _settings(args)
     names = _names(patients) if args.show_phi else None
     sources = sorted(p for p in samples.iterdir() if p.suffix in (".pdf", ".tif") or p.is_dir())
+    waiting = 0
     for source in sources:
         result = _run_flow(source, patients, str(out / "store"), settings, args.workers, True)
+        waiting += result["summary"]["review"]
         manifest.write_report(result, out / "reports" / f"{source.stem}.json")
         print(f"\n{source.name}")
         print(summary.table(result, args.show_phi, names))
     print(f"\nfiled documents: {(out / 'store' / 'documents').resolve()}")
     print(f"batch manifests (hold PHI, owner-readable only): {out / 'reports'}")
+    if waiting:
+        print(
+            f"{waiting} pages wait for review: add an account (digitize users add NAME "
+            "--role reviewer), then open the queue with `digitize review`"
+        )
     return EXIT_OK
 
 

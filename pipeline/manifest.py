@@ -119,7 +119,7 @@ def latest(store: ObjectStore, batch_id: str) -> dict | None:
     ]
     if not revisions:
         return None
-    return json.loads(store.get(manifest_key(batch_id, max(revisions))))
+    return read(store.get(manifest_key(batch_id, max(revisions))))
 
 
 def revise(store: ObjectStore, batch_id: str, change: Callable[[dict], bool]) -> dict:

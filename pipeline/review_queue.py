@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, or_, select, update
+from sqlalchemy import Engine, and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from pipeline import audit, filing, manifest
@@ -157,7 +157,7 @@ class ReviewQueue:
                 q = q.where(ReviewItem.batch_id == batch_id)
             return list(s.scalars(q.order_by(ReviewItem.batch_id, ReviewItem.first_page)))
 
-    def page_counts(self, item_ids: list[int]) -> dict[int, list[int]]:
+    def pages_of(self, item_ids: list[int]) -> dict[int, list[int]]:
         with Session(self.engine) as s:
             rows = s.execute(
                 select(ReviewPage.item_id, ReviewPage.page_index).where(
@@ -182,23 +182,24 @@ class ReviewQueue:
 
     def claim(self, item_id: int, user: User) -> ReviewItem | None:
         """Take (or renew) the lease on one item; None when another reviewer holds it."""
-        at = now()
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
-            # Already ours: only the lease moves on, so forms open in this reviewer's page stay
-            # valid. Taken over from nobody or from a lapsed lease: a new version.
-            renewed = s.execute(
-                update(ReviewItem)
-                .where(
-                    ReviewItem.id == item_id,
-                    ReviewItem.state == OPEN,
-                    ReviewItem.claimed_by == user.id,
-                    ReviewItem.lease_until > at,
-                )
-                .values(lease_until=at + self.lease)
+            return self._take(s, item_id, user, now())
+
+    def _take(self, s: Session, item_id: int, user: User, at: dt.datetime) -> ReviewItem | None:
+        # Already ours: only the lease moves on, so forms open in this reviewer's page stay
+        # valid. Taken over from nobody or from a lapsed lease: a new version.
+        renewed = s.execute(
+            update(ReviewItem)
+            .where(
+                ReviewItem.id == item_id,
+                ReviewItem.state == OPEN,
+                ReviewItem.claimed_by == user.id,
+                ReviewItem.lease_until > at,
             )
-            if renewed.rowcount == 1:
-                return s.get(ReviewItem, item_id)
-            done = s.execute(
+            .values(lease_until=at + self.lease)
+        )
+        if renewed.rowcount != 1:
+            taken = s.execute(
                 update(ReviewItem)
                 .where(ReviewItem.id == item_id, self._claimable(user.id, at))
                 .values(
@@ -207,15 +208,17 @@ class ReviewQueue:
                     version=ReviewItem.version + 1,
                 )
             )
-            if done.rowcount != 1:
+            if taken.rowcount != 1:
                 return None
-            return s.get(ReviewItem, item_id)
+        return s.get(ReviewItem, item_id, populate_existing=True)
 
     def claim_next(
         self, user: User, batch_id: str | None = None, exclude: int | None = None
     ) -> ReviewItem | None:
         """The item this reviewer already holds, else the oldest free one. On PostgreSQL the
-        candidate row is locked with SKIP LOCKED, so racing reviewers get different items."""
+        candidate row stays locked (FOR UPDATE SKIP LOCKED) until it is claimed in the same
+        transaction, so racing reviewers get different items; on SQLite the claim's conditional
+        update settles a race and the loser tries the next candidate."""
         at = now()
         for _ in range(20):
             with Session(self.engine, expire_on_commit=False) as s, s.begin():
@@ -224,17 +227,16 @@ class ReviewQueue:
                     q = q.where(ReviewItem.batch_id == batch_id)
                 if exclude is not None:  # the item just skipped
                     q = q.where(ReviewItem.id != exclude)
-                mine = (ReviewItem.claimed_by == user.id).desc()
+                mine_first = case((ReviewItem.claimed_by == user.id, 0), else_=1)
                 q = q.order_by(
-                    mine, ReviewItem.created_at, ReviewItem.batch_id, ReviewItem.first_page
+                    mine_first, ReviewItem.created_at, ReviewItem.batch_id, ReviewItem.first_page
                 )
-                q = q.limit(1).with_for_update(skip_locked=True)
-                item_id = s.scalar(q)
-            if item_id is None:
-                return None
-            item = self.claim(item_id, user)
-            if item is not None:
-                return item
+                item_id = s.scalar(q.limit(1).with_for_update(skip_locked=True))
+                if item_id is None:
+                    return None
+                item = self._take(s, item_id, user, at)
+                if item is not None:
+                    return item
         return None
 
     def release(self, item_id: int, version: int, user: User) -> None:

@@ -61,7 +61,16 @@ def verify(store: ObjectStore) -> VerifyReport:
         report.batches += 1
         expected.update(manifest.manifest_key(batch_id, r) for r in revs)
         # Revisions only add documents and decisions: the newest lists everything filed.
-        latest = json.loads(store.get(manifest.manifest_key(batch_id, max(revs))))
+        latest = None
+        for rev in sorted(revs, reverse=True):
+            key = manifest.manifest_key(batch_id, rev)
+            try:
+                latest = manifest.read(store.get(key))
+                break
+            except ValueError:  # nothing in a malformed manifest can be trusted
+                report.corrupt.append(key)
+        if latest is None:
+            continue
         for doc in latest["documents"]:
             _check_document(store, doc, present, expected, report)
         for page in latest["pages"]:

@@ -64,14 +64,22 @@ SECURITY_HEADERS = {
 }
 
 
+STALE_FORM = "This form has expired or did not come from this page: reload it and try again."
 MAX_INT = 2**31 - 1  # ids and versions are database integers
 ItemId = Annotated[int, PathParam(ge=0, le=MAX_INT)]
 PageNo = Annotated[int, PathParam(ge=0, le=MAX_INT)]
 
 
 class Denied(Exception):
-    def __init__(self, status: int):
+    def __init__(self, status: int, text: str | None = None):
         self.status = status
+        self.text = (
+            text
+            or {
+                401: "Sign in first.",
+                403: "Your role does not allow this page.",
+            }[status]
+        )
 
 
 def create_app(settings, db_url: str | None = None) -> FastAPI:
@@ -115,17 +123,19 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     async def _denied(request: Request, exc: Denied):
         if exc.status == 401 and request.method == "GET":
             return RedirectResponse("/login", status_code=303)
-        text = "Sign in first." if exc.status == 401 else "Your role does not allow this page."
-        return HTMLResponse(text, status_code=exc.status)
+        return HTMLResponse(exc.text, status_code=exc.status)
 
     # -- helpers ---------------------------------------------------------------------------------
     def client(request: Request) -> str | None:
         return request.client.host if request.client else None
 
     def who(request: Request, role: str = "reviewer") -> tuple[User, str]:
-        found = accounts.session(request.cookies.get(COOKIE))
+        found = getattr(request.state, "signed_in", None)  # looked up once per request
         if found is None:
-            raise Denied(401)
+            found = accounts.session(request.cookies.get(COOKIE))
+            if found is None:
+                raise Denied(401)
+            request.state.signed_in = found
         user, csrf = found
         if RANK[user.role] < RANK[role]:
             raise Denied(403)
@@ -134,7 +144,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     def posted(request: Request, token: str, role: str = "reviewer") -> User:
         user, csrf = who(request, role)
         if not hmac.compare_digest(token or "", csrf):
-            raise Denied(403)
+            raise Denied(403, STALE_FORM)
         return user
 
     # Checked before any form field is read: an anonymous caller learns nothing, not even which
@@ -144,7 +154,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         if request.method == "POST":  # every form carries the session's CSRF token
             token = (await request.form()).get("csrf")
             if not isinstance(token, str) or not hmac.compare_digest(token, csrf):
-                raise Denied(403)
+                raise Denied(403, STALE_FORM)
 
     def need_supervisor(request: Request) -> None:
         who(request, "supervisor")
@@ -165,6 +175,16 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         except Exception:
             return None
 
+    def viewable(item_id: int, user: User):
+        """Minimum necessary: a reviewer sees items still in the queue; decided ones only
+        supervisors."""
+        view = queue.view(item_id)
+        if view is None:
+            raise HTTPException(404)
+        if view.item.state in ("done", "merged") and RANK[user.role] < RANK["supervisor"]:
+            raise HTTPException(404)
+        return view
+
     def audit_now(action: str, user: User, request: Request, **kw) -> None:
         with Session(engine) as s, s.begin():
             audit.record(s, action, user=user, client=client(request), **kw)
@@ -172,9 +192,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     def item_page(
         request, user, csrf, item_id, *, message=None, results=None, search=None, status=200
     ):
-        view = queue.view(item_id)
-        if view is None:
-            raise HTTPException(404)
+        view = viewable(item_id, user)
         item = view.item
         index = patient_index(view.patients_path)
         person = index.get(item.patient_mrn) if index and item.patient_mrn else None
@@ -239,7 +257,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     ):
         cookie = request.cookies.get(LOGIN_COOKIE) or ""
         if not cookie or not hmac.compare_digest(cookie, login_csrf):
-            raise Denied(403)
+            raise Denied(403, STALE_FORM)
         result = accounts.sign_in(username, password, client(request))
         if result.user is None:
             import asyncio
@@ -284,7 +302,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     def queue_page(request: Request, batch: str | None = None, note: str | None = None):
         user, csrf = who(request)
         items = queue.waiting(batch)
-        pages = queue.page_counts([i.id for i in items])
+        pages = queue.pages_of([i.id for i in items])
         grouped: dict[str, dict] = {}
         for i in items:
             grouped.setdefault(i.batch_id, {}).setdefault(i.packet, []).append(i)
@@ -317,9 +335,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @app.get("/items/{item_id}", response_class=HTMLResponse, dependencies=REVIEWER)
     def show_item(request: Request, item_id: ItemId):
         user, csrf = who(request)
-        view = queue.view(item_id)
-        if view is None:
-            raise HTTPException(404)
+        view = viewable(item_id, user)
         if view.item.state == "open":
             queue.claim(item_id, user)
         audit_now("view_item", user, request, item_id=item_id, batch_id=view.item.batch_id)
@@ -328,8 +344,8 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @app.get("/items/{item_id}/pages/{index}.png", dependencies=REVIEWER)
     def page_image(request: Request, item_id: ItemId, index: PageNo):
         user, _ = who(request)
-        view = queue.view(item_id)
-        page = next((p for p in view.pages if p.page_index == index), None) if view else None
+        view = viewable(item_id, user)
+        page = next((p for p in view.pages if p.page_index == index), None)
         if page is None:
             raise HTTPException(404)
         png = page_png(queue.store_for(view.store_url).get(page.object_key))
@@ -370,9 +386,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         dob: str = Form(""),
     ):
         user = posted(request, csrf)
-        view = queue.view(item_id)
-        if view is None:
-            raise HTTPException(404)
+        view = viewable(item_id, user)
         index = patient_index(view.patients_path)
         query = {"name": name, "mrn": mrn, "dob": dob}
         try:
@@ -414,8 +428,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         dob: str = Form(""),
     ):
         user = posted(request, csrf)
-        view = queue.view(item_id)
-        index = patient_index(view.patients_path) if view else None
+        index = patient_index(viewable(item_id, user).patients_path)
         if index is None:
             raise HTTPException(404)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -157,6 +158,10 @@ def test_killed_batch_then_restart_loses_and_doubles_nothing(
         assert code == KILLED
         store = LocalStore(base / "store")
         assert not store.exists(f"batches/{_batch_id(review_batch)}/manifest.json")
+        # What the killed run left (page images: PHI) is readable by its owner only.
+        (left,) = work.glob(WORKDIR_PREFIX + "*")
+        for path in [left, *left.rglob("*")]:
+            assert not path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO), path.name
     # The restart: the same batch again.
     store = LocalStore(base / "store")
     result = process(review_batch.source, review_batch.patients_csv, store, _settings(db_url, work))
@@ -249,3 +254,67 @@ def test_database_going_away_mid_batch_then_coming_back(
         check_consistent(store, db_url, work, result.manifest["page_count"])
     finally:
         drop_postgres(db_url)
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(point=st.integers(0, 12))
+def test_object_store_going_away_mid_batch_then_coming_back(
+    point, moto_s3, review_batch, writes_per_batch, tmp_path_factory
+):
+    """The S3 server stops at the chosen write (every later request meets a closed port): the
+    batch fails cleanly with no manifest; with the server back, a re-run completes it and every
+    object exists exactly once (one version)."""
+    import uuid
+
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    from pipeline.errors import StoreError
+    from pipeline.s3store import S3Store
+
+    base = tmp_path_factory.mktemp("s3down")
+    db_url, work = f"sqlite:///{base / 'app.db'}", base / "work"
+    work.mkdir()
+    cfg = _settings(db_url, work)
+    bucket = f"outage-{uuid.uuid4().hex[:8]}"
+    crash_at = point % writes_per_batch
+    saved = os.environ.get("AWS_ENDPOINT_URL")
+
+    def serve() -> ThreadedMotoServer:
+        server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+        server.start()
+        host, port = server.get_host_and_port()
+        os.environ["AWS_ENDPOINT_URL"] = f"http://{host}:{port}"
+        return server
+
+    flaky = serve()
+    try:
+        boto3.client("s3").create_bucket(Bucket=bucket)
+        store = S3Store(f"s3://{bucket}/p", max_attempts=2, connect_timeout=1, read_timeout=2)
+        real_put, writes = store.put_once, [0]
+
+        def put(key, data, content_type):
+            if writes[0] == crash_at:
+                flaky.stop()
+            writes[0] += 1
+            return real_put(key, data, content_type)
+
+        store.put_once = put
+        with pytest.raises(StoreError):
+            process(review_batch.source, review_batch.patients_csv, store, cfg)
+        back = serve()  # moto keeps its state in this process: what was written is there
+        try:
+            store = S3Store(f"s3://{bucket}/p")
+            assert not list(store.keys("batches/"))
+            result = process(review_batch.source, review_batch.patients_csv, store, cfg)
+            check_consistent(store, db_url, work, result.manifest["page_count"])
+            client = boto3.client("s3")
+            listed = client.list_object_versions(Bucket=bucket, Prefix="p/")["Versions"]
+            assert len(listed) == len({v["Key"] for v in listed}) == writes_per_batch
+        finally:
+            back.stop()
+    finally:
+        if saved is None:
+            os.environ.pop("AWS_ENDPOINT_URL", None)
+        else:
+            os.environ["AWS_ENDPOINT_URL"] = saved

@@ -79,7 +79,7 @@ class Env:
 def test_pipeline_queues_every_flagged_page_once(env):
     review_pages = [p["index"] for p in env.manifest["pages"] if p["status"] == "review"]
     items = env.items()
-    pages = env.queue.page_counts([i.id for i in items])
+    pages = env.queue.pages_of([i.id for i in items])
     queued = sorted(i for ps in pages.values() for i in ps)
     assert queued == review_pages  # every page in review is in exactly one item
     assert [sorted(i.reasons) for i in items] == [
@@ -205,9 +205,9 @@ def test_split_merge_page_decisions_and_filing(env, tmp_path):
     item = env.item_with("no_cover_sheet")
     v = env.queue.claim(item.id, rita).version
     new_id = env.queue.split(item.id, v, rita, at_page=1)
-    assert env.queue.page_counts([item.id, new_id]) == {item.id: [0], new_id: [1]}
+    assert env.queue.pages_of([item.id, new_id]) == {item.id: [0], new_id: [1]}
     env.queue.merge_next(item.id, _version(env, item.id), rita)
-    assert env.queue.page_counts([item.id]) == {item.id: [0, 1]}
+    assert env.queue.pages_of([item.id]) == {item.id: [0, 1]}
     assert env.queue.view(new_id).item.state == "merged"
     # Patient: found only when two identifiers agree.
     p = env.batch.known[0]
@@ -257,6 +257,14 @@ def test_every_page_accounted_for_once_after_the_queue_is_cleared(env):
     assert len(filed) == len(set(filed))  # no page in two documents
     assert latest["revision"] == 3
     assert verify(env.store).exit_code == 0
+    # A forged newest revision that drops a page is caught, never acted on.
+    forged = dict(latest, revision=4, pages=latest["pages"][1:])
+    key = manifest.manifest_key(latest["batch_id"], 4)
+    env.store.put_once(key, manifest.to_bytes(forged), "application/json")
+    with pytest.raises(ValueError):
+        env.latest()
+    report = verify(env.store)
+    assert report.corrupt == [key] and report.exit_code == 4
 
 
 def test_the_audit_log_is_append_only(env):

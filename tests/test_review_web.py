@@ -220,11 +220,18 @@ def _clear_item(site):
     fresh = form_values(r.text)  # the refusal shows the item as it is now
     r = rita.post(f"/items/{item}/decide", data={**fresh, "action": "file"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/next"
+    # Decided, the item leaves the reviewer's sight (minimum necessary); a supervisor sees it.
+    assert rita.get(f"/items/{item}").status_code == 404
+    assert rita.get(f"/items/{item}/pages/0.png").status_code == 404
+    decided = signed_in(site, "sue").get(f"/items/{item}")
+    assert decided.status_code == 200 and "This item was decided (filed)" in decided.text
     # PHI never reaches a URL.
     index = PatientIndex.load(site["batch"].patients_csv)
-    urls = re.findall(r'(?:href|action|src)="([^"]+)"', rita.get(f"/items/{item}").text)
-    for p in index:
-        assert not any(p.mrn in u or p.family in u for u in urls)
+    for html in (decided.text, rita.get("/next").text, rita.get("/queue").text):
+        urls = re.findall(r'(?:href|action|src)="([^"]+)"', html)
+        assert urls
+        for p in index:
+            assert not any(p.mrn in u or p.family in u or p.dob in u for u in urls)
 
 
 def test_dashboard_and_audit_export(site):
@@ -240,3 +247,38 @@ def test_dashboard_and_audit_export(site):
     index = PatientIndex.load(site["batch"].patients_csv)
     for p in index:
         assert p.mrn not in r.text and p.family not in r.text
+
+
+def test_users_command(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    db = f"sqlite:///{tmp_path / 'users.db'}"
+
+    def users(*args, password=PASSWORD):
+        return subprocess.run(
+            [sys.executable, "-m", "pipeline.cli", "users", *args, "--db", db],
+            input=password + "\n",
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+
+    assert users("add", "Nora", "--role", "supervisor", "--password-stdin").returncode == 0
+    for args, pw, words in (
+        (("add", "nora", "--password-stdin"), PASSWORD, "already exists"),
+        (("add", "x y", "--password-stdin"), PASSWORD, "a user name is"),
+        (("add", "kim", "--password-stdin"), "short", "at least 12 characters"),
+        (("disable", "nobody"), PASSWORD, "no such user"),
+    ):
+        proc = users(*args, password=pw)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and words in proc.stderr
+    assert "nora\tsupervisor\tactive" in users("list").stdout
+    assert users("disable", "nora").returncode == 0
+    assert "nora\tsupervisor\tdisabled" in users("list").stdout
+    assert users("reset", "nora", "--password-stdin").returncode == 0
+    assert "nora\tsupervisor\tactive" in users("list").stdout
+    assert PASSWORD not in users("list").stdout

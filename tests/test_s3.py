@@ -222,3 +222,54 @@ def test_store_going_away_mid_batch_then_a_rerun_completes(moto_s3, monkeypatch)
         assert report.exit_code == 0, report.lines()
     finally:
         back.stop()
+
+
+def test_review_decision_files_into_s3_like_the_pipeline(moto_s3, monkeypatch, tmp_path):
+    """A reviewer's decision goes through the same filing code into the batch's S3 store:
+    write-once, SSE, SHA-256 checksum, Object Lock retention, and a manifest revision."""
+    from config.settings import load_settings
+    from pipeline import manifest
+    from pipeline.batch import process
+    from pipeline.database import engine_for
+    from pipeline.patients import PatientIndex
+    from pipeline.review_queue import ReviewQueue
+    from pipeline.s3store import S3Store
+    from pipeline.tables import User
+    from pipeline.verify import verify
+    from review.accounts import Accounts
+
+    monkeypatch.setenv("AWS_ENDPOINT_URL", moto_s3)
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    settings = load_settings(
+        {
+            "database": {"url": url},
+            "storage": {"retention_mode": "GOVERNANCE", "retention_days": 30},
+        }
+    )
+    store = S3Store("s3://records-lock/review", retention_mode="GOVERNANCE", retention_days=30)
+    batch_id = process(BATCH, PATIENTS, store, settings).manifest["batch_id"]
+    engine = engine_for(url)
+    Accounts(engine, settings).add("rita", "reviewer", "correct horse battery staple")
+    from sqlalchemy.orm import Session
+
+    with Session(engine, expire_on_commit=False) as s:
+        rita = s.query(User).filter_by(username="rita").one()
+    queue = ReviewQueue(engine, settings)
+    (item,) = queue.waiting()
+    patient = next(iter(PatientIndex.load(PATIENTS)))
+    v = queue.claim(item.id, rita).version
+    queue.assign_patient(item.id, v, rita, patient.mrn)
+    queue.decide(item.id, queue.view(item.id).item.version, rita, "file")
+
+    latest = manifest.latest(store, batch_id)
+    assert latest["revision"] == 1 and latest["summary"]["review"] == 0
+    doc = next(d for d in latest["documents"] if d.get("reviewed_by") == "rita")
+    head = s3(moto_s3).head_object(
+        Bucket="records-lock", Key="review/" + doc["object_key"], ChecksumMode="ENABLED"
+    )
+    assert head["ServerSideEncryption"] == "AES256"
+    assert head["ObjectLockMode"] == "GOVERNANCE"
+    assert base64.b64decode(head["ChecksumSHA256"]).hex() == doc["sha256"]
+    assert head.get("Metadata", {}) == {}
+    assert set(versions(moto_s3, "records-lock", "review/").values()) == {1}
+    assert verify(store).exit_code == 0
