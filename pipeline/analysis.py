@@ -31,12 +31,17 @@ class PageAnalyser:
         self.grammar = CoverGrammar(cs.pattern, cs.symbologies, cs.title_words)
 
     def _straighten_and_read(self, page: PageImage, pixels):
-        a, o = self.s.analysis, self.s.ocr
+        a = self.s.analysis
         with self.t.stage("deskew"):
             skew = imaging.estimate_skew(pixels, a.ink_darkness, a.max_skew_degrees)
             pixels = imaging.deskew(pixels, skew)
+        return pixels, skew, self._recognise(page, pixels)
+
+    def _recognise(self, page: PageImage, pixels) -> OcrResult:
+        """Tesseract on upright pixels: words, confidences and the one-page searchable PDF."""
+        o = self.s.ocr
         with self.t.stage("OCR"):
-            result = ocr.recognise(
+            return ocr.recognise(
                 pixels,
                 page.dpi[0],
                 self.workdir,
@@ -46,7 +51,6 @@ class PageAnalyser:
                 timeout=o.timeout_seconds,
                 omp_threads=o.omp_thread_limit,
             )
-        return pixels, skew, result
 
     def _upright_and_read(self, page: PageImage) -> Reading:
         """Most pages come upright: OCR first, and ask Tesseract's orientation detection only
@@ -70,18 +74,7 @@ class PageAnalyser:
     def _read_text_layer(self, page: PageImage, text: str) -> Reading:
         """A born-digital page, rendered upright and straight by poppler: its own text, exact
         (confidence 100), and Tesseract only for the searchable page filed."""
-        o = self.s.ocr
-        with self.t.stage("OCR"):
-            filed = ocr.recognise(
-                page.pixels,
-                page.dpi[0],
-                self.workdir,
-                f"p{page.index:06d}",
-                bilevel=page.bilevel,
-                language=o.language,
-                timeout=o.timeout_seconds,
-                omp_threads=o.omp_thread_limit,
-            )
+        filed = self._recognise(page, page.pixels)
         words = ocr.words_from_text(text)
         result = OcrResult(ocr.words_to_text(words), words, 100.0, filed.pdf_path)
         return 0, page.pixels, 0.0, result

@@ -69,20 +69,23 @@ def build(
             }
             for d in decisions
         ],
-        "documents": [
-            {
-                "document_id": doc.document_id,
-                "mrn": doc.mrn,
-                "document_type": doc.document_type,
-                "loinc": doc.loinc,
-                "pages": doc.pages,
-                "object_key": doc.object_key,
-                "sha256": doc.sha256,
-                "size": doc.size,
-                "packet": doc.packet,
-            }
-            for doc in documents
-        ],
+        "documents": [document_record(doc) for doc in documents],
+    }
+
+
+def document_record(doc: Document, **extra) -> dict:
+    """A filed document as the manifest lists it (extra: who confirmed it, for review)."""
+    return {
+        "document_id": doc.document_id,
+        "mrn": doc.mrn,
+        "document_type": doc.document_type,
+        "loinc": doc.loinc,
+        "pages": doc.pages,
+        "object_key": doc.object_key,
+        "sha256": doc.sha256,
+        "size": doc.size,
+        "packet": doc.packet,
+        **extra,
     }
 
 

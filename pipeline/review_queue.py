@@ -571,18 +571,7 @@ class ReviewQueue:
             current.get("classifier_version", ""),
             reviewed_by=decision["reviewer"],
         )
-        return {
-            "document_id": doc.document_id,
-            "mrn": doc.mrn,
-            "document_type": doc.document_type,
-            "loinc": doc.loinc,
-            "pages": doc.pages,
-            "object_key": doc.object_key,
-            "sha256": doc.sha256,
-            "size": doc.size,
-            "packet": item.packet,
-            "reviewed_by": decision["reviewer"],
-        }
+        return manifest.document_record(doc, packet=item.packet, reviewed_by=decision["reviewer"])
 
     def resume(self) -> int:
         """Complete decisions a crash or a store outage left half applied."""
