@@ -467,17 +467,9 @@ class ReviewQueue:
                 "document_type": item.document_type,
             }
             item.decided_by, item.decided_at = user.id, now()
+            detail = f"type={item.document_type}" if action == "file" else f"reason={reason}"
             audit.record(
-                s,
-                action,
-                user=user,
-                item_id=item_id,
-                batch_id=item.batch_id,
-                detail=f"reason={reason}"
-                if reason
-                else f"type={item.document_type}"
-                if action == "file"
-                else None,
+                s, action, user=user, item_id=item_id, batch_id=item.batch_id, detail=detail
             )
         return self.apply(item_id)
 
@@ -574,9 +566,20 @@ class ReviewQueue:
         return manifest.document_record(doc, packet=item.packet, reviewed_by=decision["reviewer"])
 
     def resume(self) -> int:
-        """Complete decisions a crash or a store outage left half applied."""
+        """Complete decisions a crash or a store outage left half applied, and open the items
+        of batches whose manifest was written but whose items were not opened (the database
+        went away in between). Returns the number of decisions completed."""
         with Session(self.engine) as s:
             ids = list(s.scalars(select(ReviewItem.id).where(ReviewItem.state == APPLYING)))
+            waiting = s.execute(
+                select(ReviewItem.batch_id, BatchRow.store)
+                .join(BatchRow, BatchRow.batch_id == ReviewItem.batch_id)
+                .where(ReviewItem.state == PENDING)
+                .distinct()
+            ).all()
+        for batch_id, store_url in waiting:
+            if manifest.latest(self.store_for(store_url), batch_id) is not None:
+                open_batch(self.engine, batch_id)
         for item_id in ids:
             self.apply(item_id)
         return len(ids)
