@@ -38,12 +38,18 @@ def check_page(text: str, patient: Patient, index: PatientIndex, mrn_pattern: st
         elif index.get(mrn) is not None or not within_one_edit(mrn, patient.mrn):
             # Another patient's MRN, or a number too far from ours to be an OCR slip.
             conflict = True
+    if any(other.mrn != patient.mrn for other in named_with_birth_date(text, index)):
+        conflict = True
+    return IdentityCheck(conflict=conflict, confirmed=confirmed and not conflict)
+
+
+def named_with_birth_date(text: str, index: PatientIndex) -> list[Patient]:
+    """Index patients whose family name and birth date both appear in the text."""
     upper = text.upper()
+    found = []
     for raw in set(_DATE.findall(text)):
         iso = to_iso_date(raw)
-        for other in index.born_on(iso) if iso else []:
-            if other.mrn == patient.mrn:
-                continue
-            if re.search(rf"\b{re.escape(other.family.upper())}\b", upper):
-                conflict = True
-    return IdentityCheck(conflict=conflict, confirmed=confirmed and not conflict)
+        for p in index.born_on(iso) if iso else []:
+            if p not in found and re.search(rf"\b{re.escape(p.family.upper())}\b", upper):
+                found.append(p)
+    return found

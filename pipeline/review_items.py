@@ -9,12 +9,11 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import models as m
-from pipeline.coversheet import PrintedIdentity, to_iso_date
-from pipeline.identity import within_one_edit
+from pipeline.coversheet import PrintedIdentity
+from pipeline.identity import named_with_birth_date, within_one_edit
 from pipeline.packets import Packet
 from pipeline.patients import PatientIndex
 
-_DATE = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b")
 # Reasons that put the packet's own patient in doubt: a reviewer must name the patient.
 PATIENT_DOUBT = {
     m.NO_COVER_SHEET,
@@ -142,10 +141,6 @@ def candidates(run, packet, analyses, index: PatientIndex, mrn_pattern: str) -> 
     for d in run:
         for mrn in re.findall(mrn_pattern, d.text):
             add(mrn, f"MRN printed on page {d.index + 1}")
-        upper = d.text.upper()
-        for raw in set(_DATE.findall(d.text)):
-            iso = to_iso_date(raw)
-            for p in index.born_on(iso) if iso else []:
-                if re.search(rf"\b{re.escape(p.family.upper())}\b", upper):
-                    add(p.mrn, f"name and birth date on page {d.index + 1}")
+        for p in named_with_birth_date(d.text, index):
+            add(p.mrn, f"name and birth date on page {d.index + 1}")
     return found[:MAX_CANDIDATES]
