@@ -6,6 +6,7 @@ site's title words (config/document_types.yaml) back it up as one more piece of 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,9 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_FILE = MODEL_DIR / "doctype.joblib"
 # How strongly a title line that matches the site's title words counts (a likelihood ratio).
 TITLE_EVIDENCE = 6.0
+# Fewer words than this and a text is too short to know what it is (see familiarity).
+FAMILIAR_MIN_WORDS = 20
+_WORD = re.compile(r"(?u)\b[a-zA-Z][a-zA-Z]+\b")  # the word features' own token pattern
 
 
 def _features() -> FeatureUnion:
@@ -144,6 +148,18 @@ class DocTypeModel:
         logp = (np.log(page_probs + 1e-9) * w).sum(axis=0) / w.sum()
         p = np.exp(logp - logp.max())
         return p / p.sum()
+
+    def familiarity(self, texts: list[str]) -> float:
+        """How much of this text the model has seen: the share of its words in the model's
+        vocabulary, shrunk for texts too short to judge (handwriting, a blank form). A type
+        confidence is never allowed above it, so a page unlike anything trained on cannot
+        reach near-certainty however its few familiar words vote."""
+        vocab = self.pipe.named_steps["features"].transformer_list[0][1].vocabulary_
+        tokens = [t for text in texts for t in _WORD.findall(text.lower())]
+        if not tokens:
+            return 0.0
+        known = sum(t in vocab for t in tokens) / len(tokens)
+        return known * min(1.0, len(tokens) / FAMILIAR_MIN_WORDS)
 
     def top(self, probs: np.ndarray, n: int = 3) -> list[tuple[str, float]]:
         order = np.argsort(-probs)[:n]

@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING
 
 from config.settings import Settings
 from pipeline import barcodes, imaging, ocr
-from pipeline.coversheet import CoverGrammar, PrintedIdentity, printed_identity
+from pipeline.coversheet import (
+    CoverEvidence,
+    CoverGrammar,
+    PrintedIdentity,
+    cover_phrases,
+    printed_identity,
+)
 from pipeline.intake import TextPage
+from pipeline.labels import read_labels
 from pipeline.models import OcrResult, PageAnalysis, PageImage
 from pipeline.timing import StageTimer
 
@@ -107,14 +114,14 @@ class PageAnalyser:
         else:
             rotation, pixels, skew, result = self._upright_and_read(page)
         covers = [c for c in (self.grammar.parse(r) for r in reads) if c is not None]
-        cover_like = bool(covers) or self.grammar.looks_like_cover(result.text)
-        if cover_like and not covers:
+        evidence = self._cover_evidence(pixels, dpi, result, reads, covers)
+        if evidence.cover_like and not covers:
             with self.t.stage("barcode"):
                 reads = barcodes.read_hard(pixels, self.grammar.symbologies)
             covers = [c for c in (self.grammar.parse(r) for r in reads) if c is not None]
         printed = (
             printed_identity(result.text, self.s.identity.mrn_text_pattern)
-            if cover_like
+            if evidence.cover_like
             else PrintedIdentity(None, None, None, None)
         )
         return PageAnalysis(
@@ -125,10 +132,36 @@ class PageAnalyser:
             ink_ratio=ink.ink_ratio,
             barcodes=reads,
             cover=covers[0] if covers else None,
-            cover_like=cover_like,
+            cover_like=evidence.cover_like,
             ocr=result,
             dpi=page.dpi,
             size=page.size,
             cover_conflict=len({(c.mrn, c.dob) for c in covers}) > 1,
             printed=printed,
+            code_region=evidence.linear_code or evidence.square_code,
+        )
+
+    def _cover_evidence(self, pixels, dpi, result: OcrResult, reads, covers) -> CoverEvidence:
+        """Is this a cover or separator sheet, whatever its title: an identity block, cover
+        wording, and a printed code, read or not (a damaged code still shows where it was)."""
+        labels = read_labels(result.text, self.s.identity.mrn_text_pattern)
+        linear = square = bool(reads)
+        if not reads:
+            boxes = [
+                (w.left, w.top, w.left + w.width, w.top + w.height)
+                for w in result.words
+                if w.confidence >= 50 and sum(ch.isalnum() for ch in w.text) >= 2
+            ]
+            with self.t.stage("barcode"):
+                for region in barcodes.code_regions(pixels, dpi, boxes):
+                    linear |= region.linear
+                    square |= not region.linear
+        return CoverEvidence(
+            grammar_code=bool(covers),
+            linear_code=linear,
+            square_code=square,
+            identity_kinds=len(labels.label_kinds),
+            phrases=cover_phrases(result.text),
+            other_words=labels.other_words,
+            titled=self.grammar.titled(result.text),
         )

@@ -16,6 +16,7 @@ ACTIONS = (
     "view_page",
     "search_patient",
     "assign_patient",
+    "start_packet",
     "set_type",
     "split",
     "merge",

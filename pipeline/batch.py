@@ -140,14 +140,13 @@ class BatchJob:
         if [a.index for a in analyses] != list(range(self.batch.page_count)):
             raise BadInput("the batch changed while it was read")
         s = self.settings
-        decisions, pkts, confirmed = packets.assign(
+        decisions, pkts = packets.assign(
             analyses, self.index, s.identity.mrn_text_pattern, s.ocr.min_mean_confidence
         )
         with self.timer.stage("classify"):
             docs = documents.group(
                 decisions,
                 pkts,
-                confirmed,
                 self.taxonomy,
                 self.model,
                 self.batch_id,

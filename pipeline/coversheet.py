@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipeline.labels import read_labels
 from pipeline.models import BarcodeRead, CoverIdentity
 
 
@@ -39,9 +40,64 @@ class CoverGrammar:
             symbology=read.format,
         )
 
-    def looks_like_cover(self, text: str) -> bool:
+    def titled(self, text: str) -> bool:
+        """The site's own cover-sheet title near the top: evidence, never a requirement."""
         head = " ".join(text.upper().split()[:40])
         return any(w in head for w in self.title_words)
+
+
+# What cover and separator sheets say about themselves, in the wordings capture vendors and
+# records departments print ("Chart separator", "Documents for imaging", "place this sheet on
+# top of the patient's papers", "HIM use only"). Clinical pages rarely say any of it.
+_COVER_PHRASES = [
+    re.compile(rf"(?i){p}")
+    for p in (
+        r"\bseparator\b",
+        r"\bcover\s*sheet\b",
+        r"\bscann(?:ing|ed)\b|\bscan\s+(?:date|batch|cover|header|sheet|staff|operator|station)",
+        r"\b(?:document|chart|record)s?\s+imaging\b|\bfor\s+imaging\b",
+        r"\bindex(?:ing|ed\s+by)\b|\bindex\s+(?:sheet|code|barcode)\b",
+        r"\bbatch\s+(?:header|no\b|number|control|sheet|cover)",
+        r"\bheader\s+sheet\b|\bchart\s+(?:divider|documents)\b",
+        r"\bplace\s+(?:this|the)\s+(?:sheet|page|form)\b",
+        r"\b(?:on\s+top\s+of|in\s+front\s+of)\s+(?:the|each|all|every)?\s*(?:patient'?s?\s+)?"
+        r"(?:documents|papers|pages|records)\b",
+        r"\b(?:documents?|pages?|records?)\s+(?:enclosed|attached|included|to\s+follow|that\s+follow)",
+        r"\b(?:medical\s+records|HIM)\s+(?:use|dept|department)\b|\bhealth\s+information\s+management\b",
+        r"\bdo\s+not\s+(?:scan|staple|write|mark)\b|\bpatch\s*(?:code|sheet)\b",
+    )
+]
+
+
+def cover_phrases(text: str) -> int:
+    """How many distinct kinds of cover-sheet wording the page carries."""
+    return sum(bool(rx.search(text)) for rx in _COVER_PHRASES)
+
+
+@dataclass(frozen=True)
+class CoverEvidence:
+    """What makes a page look like a cover or separator sheet, title aside."""
+
+    grammar_code: bool  # a code that fits the cover grammar was read
+    linear_code: bool  # a decoded code of any kind, or a region of printed bars
+    square_code: bool  # a square region like a 2-D code (or a logo: weak on its own)
+    identity_kinds: int  # distinct identity labels printed: name, MRN, birth date, account
+    phrases: int  # distinct kinds of cover wording
+    other_words: int  # words on lines without identity labels
+    titled: bool  # the site's configured title words
+
+    @property
+    def cover_like(self) -> bool:
+        code = self.linear_code or self.square_code
+        return (
+            self.grammar_code
+            or self.titled
+            or self.phrases >= 2
+            or (self.phrases >= 1 and (code or self.identity_kinds >= 2))
+            or (self.linear_code and self.identity_kinds >= 2 and self.other_words <= 60)
+            or (code and self.identity_kinds >= 3 and self.other_words <= 40)
+            or (self.linear_code and self.other_words <= 25)
+        )
 
 
 def _valid_date(value: str) -> bool:
@@ -64,21 +120,20 @@ class PrintedIdentity:
         return bool(self.mrn and self.family and self.given and self.dob)
 
 
-_NAME = re.compile(r"\bName\s*[:;]\s*([A-Za-z][A-Za-z' -]*?)\s*,\s*([A-Za-z][A-Za-z' -]*)")
-_DOB = re.compile(r"\b(?:DOB|Date of birth)\s*[:;]?\s*([0-9]{1,4}[-/][0-9]{1,2}[-/][0-9]{1,4})")
-
-
 def printed_identity(text: str, mrn_pattern: str) -> PrintedIdentity:
-    """The MRN, name and birth date printed on a cover sheet, as OCR read them."""
-    mrn = re.search(mrn_pattern, text)
-    name = _NAME.search(text)
-    dob = _DOB.search(text)
-    return PrintedIdentity(
-        mrn=mrn.group(1) if mrn else None,
-        family=name.group(1).strip() if name else None,
-        given=name.group(2).strip() if name else None,
-        dob=to_iso_date(dob.group(1)) if dob else None,
-    )
+    """The first labelled MRN, patient name and birth date a page prints, as OCR read them
+    (review suggestions; filing on print goes through identity.printed_patient)."""
+    labels = read_labels(text, mrn_pattern)
+    family = given = None
+    if labels.names:
+        value = labels.names[0]
+        words = value.split()
+        if "," in text and words:
+            family, given = words[0], " ".join(words[1:]) or None
+        elif words:
+            family, given = words[-1], " ".join(words[:-1]) or None
+    dob = sorted(labels.birth_dates[0])[0] if labels.birth_dates else None
+    return PrintedIdentity(labels.mrns[0] if labels.mrns else None, family, given, dob)
 
 
 def to_iso_date(value: str) -> str | None:

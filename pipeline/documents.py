@@ -2,7 +2,8 @@
 carries a title the site's taxonomy knows, says "Page 1 of n", or (with no page footer) the
 classifier is sure it is a different kind of document. Each document gets one type: its pages'
 calibrated distributions combined. Below the configured confidence its pages go to review with
-the top three suggestions."""
+the top three suggestions. A document's confidence is capped by how familiar its text is
+to the model, so a new template, a blank form or handwriting goes to review."""
 
 from __future__ import annotations
 
@@ -32,15 +33,12 @@ def _starts_document(
 def group(
     decisions: list[m.PageDecision],
     packets: list[Packet],
-    confirmed: dict[int, bool],
     taxonomy: Taxonomy,
     model: DocTypeModel,
     batch_id: str,
     min_type_confidence: float,
 ) -> list[m.Document]:
-    """Build documents from filed pages and set each page's document id and type. A document
-    whose first page belongs to another patient keeps its later pages out of the chart too,
-    unless a page itself shows this patient's MRN."""
+    """Build documents from filed pages and set each page's document id and type."""
     by_index = {d.index: d for d in decisions}
     content = [d for d in decisions if d.role == "document"]
     # Pages before any cover sheet are typed too (their suggestions help the reviewer); with no
@@ -66,23 +64,23 @@ def group(
             for d in seg:
                 d.segment = seg[0].index
             documents += _finish(
-                seg, packet, confirmed, taxonomy, model, row_of, batch_id, min_type_confidence
+                seg, packet, taxonomy, model, row_of, batch_id, min_type_confidence
             )
     return documents
 
 
-def _finish(seg, packet, confirmed, taxonomy, model, row_of, batch_id, min_conf):
+def _finish(seg, packet, taxonomy, model, row_of, batch_id, min_conf):
     head = seg[0]
-    if m.IDENTITY_CONFLICT in head.review_reasons:
-        for d in seg[1:]:
-            if d.status == "filed" and not confirmed.get(d.index):
-                d.status, d.review_reasons = "review", [m.IDENTITY_CONFLICT]
-                d.mrn, d.confidence["patient"] = None, 0.0
     dist = model.document_probabilities(
         np.vstack([row_of[d.index] for d in seg]), [d is head for d in seg]
     )
     suggestions = model.top(dist, 3)
     doc_type, confidence = suggestions[0]
+    if not any(taxonomy.title_of(d.text) for d in seg):
+        # Text unlike anything trained on is never near-certain (a title the site's taxonomy
+        # knows is evidence of its own).
+        confidence = round(min(confidence, model.familiarity([d.text for d in seg])), 4)
+        suggestions = [(doc_type, confidence), *suggestions[1:]]
     for d in seg:
         d.document_type = doc_type
         d.confidence["type"] = confidence

@@ -1,55 +1,84 @@
-"""Cross-checks a page's text against the patient its packet names. A page that shows another
-patient's MRN, or another index patient's name together with that patient's birth date, is a
-conflict: it goes to review, never to the packet's patient."""
+"""Cross-checks a page's text against the patient its packet names. A page is a conflict when it
+shows another patient's identity: another MRN (behind any MRN label, or an index MRN anywhere on
+the page), another index patient's name together with that patient's birth date, or a labelled
+patient name or birth date that is not this patient's. A conflict is evidence that the packet
+boundary itself is in doubt (packets.assign), not only that this page is wrong."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from pipeline.coversheet import to_iso_date
+from pipeline.labels import dates_in, name_matches, read_labels, within_one_edit
 from pipeline.patients import Patient, PatientIndex
 
-_DATE = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b")
+_TOKEN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]{5,19}\b")
 
 
 @dataclass(frozen=True)
 class IdentityCheck:
     conflict: bool
-    confirmed: bool  # the page itself shows the packet patient's MRN
-
-
-def within_one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    others: list[Patient] = field(default_factory=list)  # index patients the page points to
 
 
 def check_page(text: str, patient: Patient, index: PatientIndex, mrn_pattern: str) -> IdentityCheck:
-    conflict = confirmed = False
-    for mrn in re.findall(mrn_pattern, text):
-        if mrn == patient.mrn:
-            confirmed = True
-        elif index.get(mrn) is not None or not within_one_edit(mrn, patient.mrn):
-            # Another patient's MRN, or a number too far from ours to be an OCR slip.
-            conflict = True
-    if any(other.mrn != patient.mrn for other in named_with_birth_date(text, index)):
+    labels = read_labels(text, mrn_pattern)
+    conflict = False
+    others = [p for p in identified_patients(text, index, mrn_pattern) if p.mrn != patient.mrn]
+    if others:
         conflict = True
-    return IdentityCheck(conflict=conflict, confirmed=confirmed and not conflict)
+    for mrn in labels.mrns:
+        if mrn != patient.mrn and not within_one_edit(mrn, patient.mrn):
+            conflict = True  # a number too far from ours to be an OCR slip
+    for name in labels.names:
+        if not name_matches(name, patient.family):
+            conflict = True  # a labelled patient name that is not this patient's
+    for dob in labels.birth_dates:
+        if patient.dob not in dob:
+            conflict = True
+    return IdentityCheck(conflict=conflict, others=others)
+
+
+def identified_patients(text: str, index: PatientIndex, mrn_pattern: str) -> list[Patient]:
+    """Index patients the page names: by a labelled MRN, by an index MRN anywhere on the page,
+    or by family name together with birth date."""
+    found: list[Patient] = []
+
+    def add(p: Patient | None) -> None:
+        if p is not None and p not in found:
+            found.append(p)
+
+    for mrn in read_labels(text, mrn_pattern).mrns:
+        add(index.get(mrn))
+    for token in _TOKEN.findall(text):
+        add(index.get(token))
+    for p in named_with_birth_date(text, index):
+        add(p)
+    return found
 
 
 def named_with_birth_date(text: str, index: PatientIndex) -> list[Patient]:
-    """Index patients whose family name and birth date both appear in the text."""
+    """Index patients whose family name and birth date both appear in the text (every reading
+    of an ambiguous date counts)."""
     upper = text.upper()
     found = []
-    for raw in set(_DATE.findall(text)):
-        iso = to_iso_date(raw)
-        for p in index.born_on(iso) if iso else []:
-            if p not in found and re.search(rf"\b{re.escape(p.family.upper())}\b", upper):
-                found.append(p)
+    for _, readings in dates_in(text):
+        for iso in sorted(readings):
+            for p in index.born_on(iso):
+                if p not in found and re.search(rf"\b{re.escape(p.family.upper())}\b", upper):
+                    found.append(p)
     return found
+
+
+def printed_patient(text: str, index: PatientIndex, mrn_pattern: str) -> Patient | None:
+    """The one index patient whose MRN, full name and birth date a sheet all prints, whatever
+    the labels and their layout; None when any is missing or another patient shows too."""
+    found = identified_patients(text, index, mrn_pattern)
+    if len(found) != 1:
+        return None
+    p = found[0]
+    shows_mrn = p.mrn in read_labels(text, mrn_pattern).mrns or p.mrn in _TOKEN.findall(text)
+    born = any(p.dob in readings for _, readings in dates_in(text))
+    if not (shows_mrn and born and name_matches(text, p.family, p.given)):
+        return None
+    return None if check_page(text, p, index, mrn_pattern).conflict else p

@@ -19,6 +19,9 @@ DOB_MISMATCH = "dob_mismatch"
 UNREADABLE_BARCODE = "unreadable_barcode"
 LOW_OCR_CONFIDENCE = "low_ocr_confidence"
 LOW_TYPE_CONFIDENCE = "low_type_confidence"
+# A page after one that named another patient (or looked like an unverified cover sheet): from
+# there to the next verified cover sheet, nothing proves whose pages these are.
+PACKET_BOUNDARY_DOUBT = "packet_boundary_doubt"
 
 
 @dataclass
@@ -60,6 +63,8 @@ class Word:
     line: int
     width: int = 0
     height: int = 0
+    left: int = 0
+    top: int = 0
 
 
 @dataclass
@@ -86,6 +91,7 @@ class PageAnalysis:
     dpi: tuple[float, float]
     size: tuple[int, int]
     cover_conflict: bool = False  # several cover barcodes naming different patients
+    code_region: bool = False  # a printed symbol, read or not (a damaged code counts)
     printed: object = None  # coversheet.PrintedIdentity read from a cover-like page
     error: str | None = None  # set when the page could not be analysed (goes to review)
 

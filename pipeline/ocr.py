@@ -127,6 +127,8 @@ def parse_tsv(tsv: str) -> list[Word]:
                 line=line,
                 width=int(row.get("width") or 0),
                 height=int(row.get("height") or 0),
+                left=int(row.get("left") or 0),
+                top=int(row.get("top") or 0),
             )
         )
     return words

@@ -1,13 +1,15 @@
 """Pages -> packets. A cover sheet starts a packet and names its patient; every other page is
-checked against that patient. Doubt of any kind sends the page to review, never to a chart."""
+checked against that patient. Doubt of any kind sends the page to review, never to a chart.
+A page that names another patient puts the packet boundary itself in doubt: nothing proves
+whose pages follow it, so every later page goes to review up to the next verified cover
+sheet, even one that shows this packet's own MRN (packets run together look just like that)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from pipeline import models as m
-from pipeline.coversheet import PrintedIdentity
-from pipeline.identity import check_page, within_one_edit
+from pipeline.identity import check_page, printed_patient
 from pipeline.patients import Patient, PatientIndex
 
 
@@ -22,12 +24,12 @@ class Packet:
     identity_source: str | None = None  # "barcode" or "printed"
     symbology: str | None = None
     pages: list[int] = field(default_factory=list)
+    doubt_from: int | None = None  # the page that put the packet boundary in doubt
 
 
-def open_packet(number: int, a: m.PageAnalysis, index: PatientIndex) -> Packet:
+def open_packet(number: int, a: m.PageAnalysis, index: PatientIndex, mrn_pattern: str) -> Packet:
     """Decide who a cover sheet names, and how sure we are."""
     packet = Packet(number, a.index, None, None, [], 0.0)
-    printed = a.printed if isinstance(a.printed, PrintedIdentity) else None
     if a.cover_conflict:
         packet.reasons = [m.IDENTITY_CONFLICT]
         return packet
@@ -39,23 +41,17 @@ def open_packet(number: int, a: m.PageAnalysis, index: PatientIndex) -> Packet:
             packet.reasons = [m.UNKNOWN_PATIENT]
         elif c.dob and c.dob != patient.dob:
             packet.reasons = [m.DOB_MISMATCH]
-        elif (
-            printed
-            and printed.mrn
-            and printed.mrn != c.mrn
-            and (index.get(printed.mrn) or not within_one_edit(printed.mrn, c.mrn))
-        ):
+        elif check_page(a.ocr.text, patient, index, mrn_pattern).conflict:
             packet.reasons = [m.IDENTITY_CONFLICT]  # the sheet's print and code disagree
         else:
             packet.patient = patient
             packet.confidence = 1.0 if c.dob else 0.95
         return packet
     # A cover sheet whose code cannot be read: only all three printed identifiers will do.
-    if printed and printed.complete:
-        patient = index.exact(printed.mrn, printed.family, printed.given, printed.dob)
-        if patient is not None:
-            packet.patient, packet.confidence, packet.identity_source = patient, 0.9, "printed"
-            return packet
+    patient = printed_patient(a.ocr.text, index, mrn_pattern)
+    if patient is not None:
+        packet.patient, packet.confidence, packet.identity_source = patient, 0.9, "printed"
+        return packet
     packet.reasons = [m.UNREADABLE_BARCODE]
     return packet
 
@@ -65,11 +61,10 @@ def assign(
     index: PatientIndex,
     mrn_pattern: str,
     min_ocr_confidence: float,
-) -> tuple[list[m.PageDecision], list[Packet], dict[int, bool]]:
-    """Each page's role and status, the packets, and which filed pages confirm their patient."""
+) -> tuple[list[m.PageDecision], list[Packet]]:
+    """Each page's role and status, and the packets."""
     decisions: list[m.PageDecision] = []
     packets: list[Packet] = []
-    confirmed: dict[int, bool] = {}
     current: Packet | None = None
     for a in analyses:
         conf = {"patient": 0.0, "type": 0.0, "ocr": round(a.ocr.mean_confidence / 100.0, 3)}
@@ -91,7 +86,7 @@ def assign(
             d.review_reasons = [a.error]
             continue
         if a.cover is not None or a.cover_like:
-            current = open_packet(len(packets), a, index)
+            current = open_packet(len(packets), a, index, mrn_pattern)
             packets.append(current)
             current.pages.append(a.index)
             d.role, d.packet = "cover", current.number
@@ -113,16 +108,20 @@ def assign(
         _apply_packet(d, current)
         if current.reasons:
             continue
+        if current.doubt_from is not None:
+            d.review_reasons = [m.PACKET_BOUNDARY_DOUBT]
+            d.mrn, d.confidence["patient"] = None, 0.0
+            continue
         check = check_page(a.ocr.text, current.patient, index, mrn_pattern)
-        confirmed[a.index] = check.confirmed
         if check.conflict:
             d.review_reasons = [m.IDENTITY_CONFLICT]
             d.mrn, d.confidence["patient"] = None, 0.0
+            current.doubt_from = a.index
         elif a.ocr.mean_confidence < min_ocr_confidence:
             d.review_reasons = [m.LOW_OCR_CONFIDENCE]
         else:
             d.status = "filed"
-    return decisions, packets, confirmed
+    return decisions, packets
 
 
 def _apply_packet(d: m.PageDecision, packet: Packet) -> None:

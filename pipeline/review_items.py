@@ -5,12 +5,11 @@ the index patients the pages point to. Pure: no database, no store."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pipeline import models as m
 from pipeline.coversheet import PrintedIdentity
-from pipeline.identity import named_with_birth_date, within_one_edit
+from pipeline.identity import identified_patients, within_one_edit
 from pipeline.packets import Packet
 from pipeline.patients import PatientIndex
 
@@ -21,6 +20,7 @@ PATIENT_DOUBT = {
     m.IDENTITY_CONFLICT,
     m.DOB_MISMATCH,
     m.UNREADABLE_BARCODE,
+    m.PACKET_BOUNDARY_DOUBT,
 }
 MAX_CANDIDATES = 5
 LOW_WORD_CONFIDENCE = 60.0  # words below this are marked for the reviewer
@@ -122,6 +122,11 @@ def candidates(run, packet, analyses, index: PatientIndex, mrn_pattern: str) -> 
         if mrn and index.get(mrn) and all(c["mrn"] != mrn for c in found):
             found.append({"mrn": mrn, "why": why})
 
+    doubt = packet.doubt_from if packet is not None else None
+    if doubt is not None and run[0].index >= doubt:
+        # Whoever the page that broke the packet names is the likeliest owner of what follows.
+        for p in identified_patients(analyses[doubt].ocr.text, index, mrn_pattern):
+            add(p.mrn, f"named on page {doubt + 1}, where the doubt began")
     if packet is not None:
         if packet.patient is not None:
             add(packet.patient.mrn, "named by the cover sheet")
@@ -139,8 +144,6 @@ def candidates(run, packet, analyses, index: PatientIndex, mrn_pattern: str) -> 
                     if printed.family and p.family.upper() == printed.family.upper():
                         add(p.mrn, "name and birth date printed on the cover sheet")
     for d in run:
-        for mrn in re.findall(mrn_pattern, d.text):
-            add(mrn, f"MRN printed on page {d.index + 1}")
-        for p in named_with_birth_date(d.text, index):
-            add(p.mrn, f"name and birth date on page {d.index + 1}")
+        for p in identified_patients(d.text, index, mrn_pattern):
+            add(p.mrn, f"named on page {d.index + 1}")
     return found[:MAX_CANDIDATES]

@@ -301,6 +301,40 @@ class ReviewQueue:
                 detail="patient assigned after two identifiers matched",
             )
 
+    def start_packet(self, item_id: int, version: int, user: User, mrn: str) -> list[int]:
+        """A flagged page is the start of another patient's packet (a cover sheet lost or
+        unread): this item and every later open item of the same packet, up to the next
+        cover sheet, get the patient the reviewer found. Items another reviewer holds are left
+        alone; each item is still decided, and filed, on its own. The caller has matched two
+        identifiers against the index."""
+        at = now()
+        with Session(self.engine) as s, s.begin():
+            item = self._guard(s, item_id, version, user)
+            later = s.execute(
+                update(ReviewItem)
+                .where(
+                    ReviewItem.batch_id == item.batch_id,
+                    ReviewItem.packet.is_(None)
+                    if item.packet is None
+                    else ReviewItem.packet == item.packet,
+                    ReviewItem.first_page > item.first_page,
+                    self._claimable(user.id, at),
+                )
+                .values(patient_mrn=mrn, patient_source="reviewer", version=ReviewItem.version + 1)
+                .returning(ReviewItem.id)
+            )
+            ids = [item_id, *sorted(later.scalars())]
+            item.patient_mrn, item.patient_source = mrn, "reviewer"
+            audit.record(
+                s,
+                "start_packet",
+                user=user,
+                item_id=item_id,
+                batch_id=item.batch_id,
+                detail=f"new packet from page {item.first_page}: {len(ids)} items assigned",
+            )
+            return ids
+
     def set_page(
         self,
         item_id: int,

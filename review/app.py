@@ -44,6 +44,8 @@ REASON_TEXT = {
     "no_cover_sheet": "No cover sheet before these pages",
     "unknown_patient": "Cover sheet names a patient not in the index",
     "identity_conflict": "Page shows another patient's identifiers",
+    "packet_boundary_doubt": "After a page naming another patient: whose pages these are is "
+    "not proven",
     "dob_mismatch": "Cover sheet birth date differs from the index",
     "unreadable_barcode": "Cover sheet barcode unreadable",
     "low_ocr_confidence": "Text hard to read (low OCR confidence)",
@@ -432,6 +434,33 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
             if pick not in {p.mrn for p in found}:
                 raise NotReady("That patient does not match the identifiers given.")
             queue.assign_patient(item_id, version, user, pick)
+
+        return act(request, item_id, do, user, csrf)
+
+    @app.post("/items/{item_id}/new-packet", response_class=HTMLResponse, dependencies=REVIEWER)
+    def new_packet(
+        request: Request,
+        item_id: ItemId,
+        version: int = Form(..., ge=0, le=MAX_INT),
+        pick: str = Form(...),
+        name: str = Form(""),
+        mrn: str = Form(""),
+        dob: str = Form(""),
+    ):
+        """This page starts the packet of the patient found on it: assign it and the rest."""
+        user, csrf = who(request)  # the CSRF token was checked by need_reviewer
+        index = patient_index(viewable(item_id, user).patients_path)
+        if index is None:
+            raise HTTPException(404)
+
+        def do() -> None:
+            try:
+                found = index.search(name or None, mrn or None, dob or None)
+            except ValueError as exc:
+                raise NotReady(_sentence(exc)) from None
+            if pick not in {p.mrn for p in found}:
+                raise NotReady("That patient does not match the identifiers given.")
+            queue.start_packet(item_id, version, user, pick)
 
         return act(request, item_id, do, user, csrf)
 

@@ -229,7 +229,15 @@ def build_set(seed: int, out: Path) -> list[Path]:
     b.cover(p[3], "PDF417")
     b.document(p[3], t[1], 2, effects={0: {"skew": -3.0, "noise": 8}})
     b.document(p[4], t[2], 1, status="review", reasons=["identity_conflict"])
-    b.document(p[3], t[3], 1, label=f"ACC-{rng.randint(10000000, 99999999)}")
+    # The page after one that names another patient: its own MRN does not restore certainty.
+    b.document(
+        p[3],
+        t[3],
+        1,
+        status="review",
+        reasons=["packet_boundary_doubt"],
+        label=f"ACC-{rng.randint(10000000, 99999999)}",
+    )
     b.cover(p[5], "Code39")
     b.document(p[5], t[4], 1, effects={0: {"rotation": 90}})
     b.document(p[5], t[5], 1, blank_backs=(0,))

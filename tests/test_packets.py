@@ -6,8 +6,7 @@ import pytest
 
 from classifiers.model import DocTypeModel
 from config.settings import load_settings
-from pipeline import documents, packets
-from pipeline.coversheet import PrintedIdentity
+from pipeline import documents, packets, review_items
 from pipeline.doctypes import Taxonomy
 from pipeline.models import CoverIdentity, OcrResult, PageAnalysis
 from pipeline.patients import Patient, PatientIndex
@@ -55,11 +54,11 @@ def cover(p: Patient, dob: str | None = "same") -> CoverIdentity:
 
 
 def run(pages):
-    decisions, pkts, confirmed = packets.assign(
+    decisions, pkts = packets.assign(
         pages, INDEX, S.identity.mrn_text_pattern, S.ocr.min_mean_confidence
     )
     docs = documents.group(
-        decisions, pkts, confirmed, Taxonomy.load(), MODEL, "btest", S.review.min_type_confidence
+        decisions, pkts, Taxonomy.load(), MODEL, "btest", S.review.min_type_confidence
     )
     return decisions, pkts, docs
 
@@ -115,10 +114,49 @@ def test_page_of_another_patient_is_never_filed_to_the_packet():
     )
     assert d[2].status == "review" and d[2].review_reasons == ["identity_conflict"]
     assert d[2].mrn is None
-    # The rest of Bob's document has no header: it follows its first page to review.
-    assert d[3].status == "review" and d[3].review_reasons == ["identity_conflict"]
-    assert d[4].status == "filed"
-    assert [doc.pages for doc in docs] == [[1], [4]]
+    # From there on nothing proves whose pages these are, even a page with Anna's own MRN.
+    assert [(x.status, x.review_reasons) for x in d[3:]] == [
+        ("review", ["packet_boundary_doubt"])
+    ] * 2
+    assert all(x.mrn is None for x in d[3:])
+    assert [doc.pages for doc in docs] == [[1]]
+
+
+def test_doubt_lasts_to_the_next_verified_cover_sheet():
+    d, pkts, docs = run(
+        [
+            page(0, cover=cover(ANNA)),
+            page(1, note(BOB)),
+            page(2, "a page that names nobody"),
+            page(3, cover=cover(BOB)),
+            page(4, note(BOB)),
+        ]
+    )
+    assert [x.status for x in d] == ["discarded", "review", "review", "discarded", "filed"]
+    assert pkts[0].doubt_from == 1 and pkts[1].doubt_from is None
+    assert [(doc.mrn, doc.pages) for doc in docs] == [(BOB.mrn, [4])]
+
+
+def test_a_labelled_name_or_birth_date_of_someone_else_is_a_conflict():
+    """A patient the index does not know is still not this packet's patient."""
+    stranger = "Patient: ZYLSTRA, Quinn   MRN: 5550001   DOB: 02/03/1944\nPROGRESS NOTE"
+    other_dob = f"Pt Name: {ANNA.family}, {ANNA.given}\nD.O.B.: 04-Mar-1951\nPROGRESS NOTE"
+    for text in (stranger, other_dob):
+        d, _, _ = run([page(0, cover=cover(ANNA)), page(1, text), page(2, note(ANNA))])
+        assert d[1].review_reasons == ["identity_conflict"], text
+        assert d[2].review_reasons == ["packet_boundary_doubt"]
+
+
+def test_doubt_candidates_name_the_patient_the_breaking_page_shows():
+    pages = [page(0, cover=cover(ANNA)), page(1, note(BOB)), page(2, "no identity here")]
+    decisions, pkts = packets.assign(
+        pages, INDEX, S.identity.mrn_text_pattern, S.ocr.min_mean_confidence
+    )
+    documents.group(decisions, pkts, Taxonomy.load(), MODEL, "b", S.review.min_type_confidence)
+    items = review_items.build(decisions, pkts, pages, INDEX, S.identity.mrn_text_pattern)
+    last = items[-1]
+    assert last.pages[-1].index == 2 and last.patient_mrn is None
+    assert last.candidates[0]["mrn"] == BOB.mrn
 
 
 def test_another_patients_name_with_birth_date_is_a_conflict():
@@ -134,16 +172,25 @@ def test_an_ocr_slip_in_our_own_mrn_is_not_a_conflict_but_another_mrn_is():
     assert d[2].review_reasons == ["identity_conflict"]
 
 
+def sheet(mrn: str | None, name: str | None, dob: str | None) -> str:
+    lines = ["CHART SEPARATOR"]
+    lines += [f"Medical Record #: {mrn}"] if mrn else []
+    lines += [f"Pt Name: {name}"] if name else []
+    lines += [f"Birth Date: {dob}"] if dob else []
+    return "\n".join(lines)
+
+
 def test_unreadable_cover_sheet_needs_all_three_printed_identifiers():
-    full = PrintedIdentity(ANNA.mrn, ANNA.family, ANNA.given, ANNA.dob)
-    d, pkts, _ = run([page(0, cover_like=True, printed=full), page(1, note(ANNA))])
+    full = sheet(ANNA.mrn, f"{ANNA.given} {ANNA.family}", "March 4, 1950")
+    d, pkts, _ = run([page(0, full, cover_like=True), page(1, note(ANNA))])
     assert pkts[0].identity_source == "printed" and d[1].status == "filed"
 
-    wrong_dob = PrintedIdentity(ANNA.mrn, ANNA.family, ANNA.given, "1950-03-05")
-    no_name = PrintedIdentity(ANNA.mrn, None, None, ANNA.dob)
-    for printed in (wrong_dob, no_name):
-        d, _, _ = run([page(0, cover_like=True, printed=printed), page(1, header(ANNA))])
-        assert [x.review_reasons for x in d] == [["unreadable_barcode"]] * 2
+    wrong_dob = sheet(ANNA.mrn, f"{ANNA.family}, {ANNA.given}", "1950-03-05")
+    no_name = sheet(ANNA.mrn, None, ANNA.dob)
+    no_mrn = sheet(None, f"{ANNA.family}, {ANNA.given}", ANNA.dob)
+    for text in (wrong_dob, no_name, no_mrn):
+        d, _, _ = run([page(0, text, cover_like=True), page(1, header(ANNA))])
+        assert [x.review_reasons for x in d] == [["unreadable_barcode"]] * 2, text
 
 
 def test_unreadable_cover_sheet_never_lets_pages_attach_to_the_previous_patient():
@@ -151,7 +198,7 @@ def test_unreadable_cover_sheet_never_lets_pages_attach_to_the_previous_patient(
         [
             page(0, cover=cover(ANNA)),
             page(1, note(ANNA)),
-            page(2, cover_like=True, printed=PrintedIdentity(None, None, None, None)),
+            page(2, "Documents for imaging", cover_like=True),
             page(3, "a page with no identifiers at all"),
         ]
     )
@@ -160,8 +207,8 @@ def test_unreadable_cover_sheet_never_lets_pages_attach_to_the_previous_patient(
 
 
 def test_printed_mrn_disagreeing_with_the_code_is_a_conflict():
-    printed = PrintedIdentity(BOB.mrn, BOB.family, BOB.given, BOB.dob)
-    d, _, _ = run([page(0, cover=cover(ANNA), printed=printed), page(1, header(ANNA))])
+    printed = sheet(BOB.mrn, f"{BOB.family}, {BOB.given}", BOB.dob)
+    d, _, _ = run([page(0, printed, cover=cover(ANNA)), page(1, header(ANNA))])
     assert d[1].review_reasons == ["identity_conflict"]
 
 
@@ -175,3 +222,19 @@ def test_an_uncertain_type_goes_to_review_with_three_suggestions():
 def test_low_ocr_confidence_goes_to_review():
     d, _, _ = run([page(0, cover=cover(ANNA)), page(1, header(ANNA), conf=20.0)])
     assert d[1].review_reasons == ["low_ocr_confidence"]
+
+
+def test_text_unlike_anything_trained_on_is_never_near_certain():
+    """Handwriting read as fragments, or a template in words the model never saw, is capped
+    by its familiarity and goes to review; a title the taxonomy knows still counts."""
+    odd = (
+        "Zxq vlorp tremb ouskid palvern quistrel 12.4 frondish gemlatt voorbin skellor yantic "
+        "brovel quimsy tarnip welkin zorbat flimmet grollick snavvet plorkin."
+    )
+    d, _, docs = run([page(0, cover=cover(ANNA)), page(1, f"{header(ANNA)}\n{odd}")])
+    assert d[1].confidence["type"] <= MODEL.familiarity([d[1].text]) < 0.6
+    assert d[1].review_reasons == ["low_type_confidence"] and docs == []
+    titled = f"{header(ANNA)}\nPROGRESS NOTE\n{odd}"
+    assert MODEL.familiarity([titled]) < 0.6
+    d, _, _ = run([page(0, cover=cover(ANNA)), page(1, titled)])
+    assert d[1].confidence["type"] > MODEL.familiarity([titled])

@@ -288,3 +288,17 @@ def test_migrations_are_idempotent(env):
     migrate(env.engine)  # a second start changes nothing
     with env.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+
+
+def test_a_flagged_page_starts_a_new_packet_for_the_patient_found_there(env):
+    rita = env.user("rita")
+    item = env.item_with("identity_conflict")
+    other = env.batch.known[2]
+    v = env.queue.claim(item.id, rita).version
+    found = env.index.search(name=other.family, dob=other.dob)
+    assert [p.mrn for p in found] == [other.mrn]
+    assert env.queue.start_packet(item.id, v, rita, other.mrn) == [item.id]
+    env.queue.decide(item.id, _version(env, item.id), rita, "file")
+    latest = env.latest()
+    (doc,) = [d for d in latest["documents"] if item.first_page in d["pages"]]
+    assert doc["mrn"] == other.mrn
