@@ -5,10 +5,10 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libzbar0 poppler-utils \
-	jbig2dec fonts-dejavu-core chromium
+	jbig2dec fonts-dejavu-core fonts-liberation chromium postgresql
 STAMP := $(VENV)/.installed
 
-.PHONY: setup apt demo test lint format bench scaleout samples clean
+.PHONY: setup apt demo test test-unit lint format bench scaleout samples clean
 
 setup: apt $(STAMP)
 
@@ -35,7 +35,11 @@ demo: setup
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --durations=15
+
+# The fast tier: no Prefect, no database, no browser, no object store.
+test-unit: setup
+	$(BIN)/pytest -q -m unit
 
 lint: setup
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

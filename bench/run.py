@@ -39,7 +39,7 @@ with batch.BatchJob(src, patients, LocalStore(store), load_settings()) as job:
     decisions, pkts, docs = job.conclude(analyses)
     for doc in docs:
         job.file(doc, analyses)
-    job.finish(decisions, pkts, docs)
+    job.finish(decisions, pkts, docs, analyses)
 print(json.dumps({"pages": job.batch.page_count, "seconds": time.perf_counter() - t0,
       "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
       "stages": dict(job.timer.seconds)}))
@@ -48,14 +48,19 @@ print(json.dumps({"pages": job.batch.page_count, "seconds": time.perf_counter() 
 
 def measure(source: Path, patients: Path) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
+        # A private app database: the review queue the run fills is thrown away with it.
+        env = dict(os.environ, DIGITIZE_DATABASE__URL=f"sqlite:///{Path(tmp) / 'app.db'}")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        out = subprocess.run(
+        proc = subprocess.run(
             [sys.executable, "-c", _CHILD, str(source), str(patients), str(Path(tmp) / "store")],
             capture_output=True,
             text=True,
             cwd=ROOT,
-            check=True,
-        ).stdout
+            env=env,
+        )
+        if proc.returncode != 0:
+            raise SystemExit(f"bench: the batch run failed: {proc.stderr.strip()[-2000:]}")
+        out = proc.stdout
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     r = json.loads(out)
     pages, seconds = r["pages"], r["seconds"]
@@ -195,8 +200,17 @@ def machine() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--long", type=int, nargs="*", default=[50, 200, 500], help="long batches")
+    ap.add_argument(
+        "--smoke",
+        action="store_true",
+        help="one small batch through the measured path, no comparisons, results.md untouched "
+        "(make test runs this so the benchmark cannot rot)",
+    )
     args = ap.parse_args(argv)
     patients = SAMPLES / "patients.csv"
+    if args.smoke:
+        print(json.dumps(measure(SAMPLES / "batch1.pdf", patients)), flush=True)
+        return 0
     rows = []
     for source in sorted(
         p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".tif") or p.is_dir()

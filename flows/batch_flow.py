@@ -2,9 +2,11 @@
 Page analysis runs as parallel tasks on threads (Tesseract runs outside the GIL); filing retries
 with backoff, since storage failures are transient; a bad page is never retried.
 
-No PHI reaches Prefect: the flow's only parameters are the batch id and a worker count, its run
-name is the batch id, results are not persisted, artifacts hold counts only, and any exception
-from the domain code is replaced by one that names its type."""
+No PHI reaches Prefect: the flow's only parameter is the batch id, its run name is the batch id,
+results are not persisted, artifacts hold counts only, and any exception from the domain code is
+replaced by one that names its type. A batch opened in this process (`run_job`, used by the one
+runner in flows/runner.py) travels to the flow in a closure, never through Prefect or a module
+global; a deployment (`process_batch`, for `serve` and the Prefect UI) opens it from the ledger."""
 
 from __future__ import annotations
 
@@ -24,18 +26,14 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from config.settings import load_settings
+from config.settings import Settings, load_settings
 from pipeline.batch import BatchJob
 from pipeline.errors import BadInput, StoreError
 from pipeline.ledger import Ledger
 from pipeline.models import PageAnalysis, PageImage
 from pipeline.store import open_store
 
-# Set by the `digitize` command in this process (never sent to Prefect): called per page.
-PROGRESS_HOOK: Callable[[int, int], None] | None = None
-# Batches `digitize process` runs in this process: their paths, which may name a patient, are
-# kept here instead of in the ledger.
-LOCAL_SOURCES: dict[str, Path] = {}
+OnPage = Callable[[int, int], None]  # (pages done, pages in the batch), in this process only
 
 
 class BatchFailed(Exception):
@@ -102,45 +100,73 @@ def write_manifest(job: BatchJob, decisions, pkts, docs, analyses) -> dict:
     return dict(result["summary"], documents=len(result["documents"]))
 
 
-def _progress(artifact_id, done: int, total: int) -> None:
-    if PROGRESS_HOOK is not None:
-        PROGRESS_HOOK(done, total)
+def _progress(artifact_id, done: int, total: int, on_page: OnPage | None) -> None:
+    if on_page is not None:
+        on_page(done, total)
     if done % 5 == 0 or done == total:
         update_progress_artifact(artifact_id, 100.0 * done / total)
+
+
+def _task_runner(settings: Settings) -> ThreadPoolTaskRunner:
+    # One Tesseract per worker (--workers, else one per core): more would only compete.
+    return ThreadPoolTaskRunner(max_workers=settings.worker_count)
 
 
 @flow(
     name="process-batch",
     flow_run_name="{batch_id}",
     persist_result=False,
-    # One Tesseract per core: more threads would only make them compete.
     task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1),
     log_prints=False,
 )
-def process_batch(batch_id: str, workers: int = 0) -> dict:
-    """Process the batch the ledger holds under this id. Returns counts only."""
-    logger = get_run_logger()
-    overrides = {"processing": {"workers": workers}} if workers else None
-    settings = load_settings(overrides)
+def process_batch(batch_id: str) -> dict:
+    """A deployed run (`serve`, the Prefect UI): the batch the ledger holds under this id."""
+    settings = load_settings()
     ledger = Ledger(settings.database.resolved_url)
     entry = ledger.get(batch_id)
     if entry is None:
         raise BatchFailed("no such batch in the ledger", "bad_input")
-    ledger.update(batch_id, flow_run_id=str(flow_run.get_id()))
-    started = time.monotonic()
+    if not entry.source:
+        raise BatchFailed(
+            "the batch was started by `digitize process`: run it again there", "bad_input"
+        )
     try:
         store = open_store(entry.store, settings.storage)
         store.check()
-        source = LOCAL_SOURCES.get(batch_id) or entry.source
-        if not source:
-            raise BatchFailed(
-                "the batch was started by `digitize process`: run it again there", "bad_input"
-            )
-        job = BatchJob(Path(source), Path(entry.patients), store, settings)
+        job = BatchJob(Path(entry.source), Path(entry.patients), store, settings)
     except Exception as exc:
         raise _safe(exc) from None
     if job.batch_id != batch_id:
         raise BatchFailed("the batch's content does not match its id", "bad_input")
+    ledger.update(batch_id, flow_run_id=str(flow_run.get_id()))
+    return _process(job, None)
+
+
+def run_job(job: BatchJob, on_page: OnPage | None = None) -> dict:
+    """Run the process-batch flow on a batch opened in this process. Its source path, which
+    may name a patient, stays in this process; Prefect sees the batch id only."""
+
+    @flow(
+        name="process-batch",
+        flow_run_name="{batch_id}",
+        persist_result=False,
+        task_runner=_task_runner(job.settings),
+        log_prints=False,
+    )
+    def process_batch(batch_id: str) -> dict:
+        Ledger(job.settings.database.resolved_url).update(
+            batch_id, flow_run_id=str(flow_run.get_id())
+        )
+        return _process(job, on_page)
+
+    return process_batch(batch_id=job.batch_id)
+
+
+def _process(job: BatchJob, on_page: OnPage | None) -> dict:
+    """The stages of one batch as tasks. Returns counts only."""
+    logger = get_run_logger()
+    settings, batch_id = job.settings, job.batch_id
+    started = time.monotonic()
     total = job.batch.page_count
     logger.info("batch %s: %d pages", batch_id, total)
     progress = create_progress_artifact(
@@ -154,10 +180,10 @@ def process_batch(batch_id: str, workers: int = 0) -> dict:
                 inflight.append(analyse_page.submit(job, page))
                 while len(inflight) > window:
                     analyses.append(inflight.pop(0).result())
-                    _progress(progress, len(analyses), total)
+                    _progress(progress, len(analyses), total, on_page)
             for f in inflight:
                 analyses.append(f.result())
-                _progress(progress, len(analyses), total)
+                _progress(progress, len(analyses), total, on_page)
         except Exception as exc:
             raise _safe(exc) from None
         try:

@@ -13,12 +13,14 @@ from pathlib import Path
 
 from config.settings import Settings
 from flows.batch_flow import BatchFailed, process_batch
+from flows.runner import BatchDeferred, run_batch
+from pipeline.errors import BadInput, StoreError
 from pipeline.inbox import Claimed, Inbox
 from pipeline.intake import batch_id
 from pipeline.ledger import Ledger
+from pipeline.store import ObjectStore
 
 log = logging.getLogger("digitize.watch")
-MAX_ATTEMPTS = 5  # a batch the store keeps failing on goes to failed/ after this many runs
 
 
 @dataclass
@@ -34,7 +36,7 @@ class Watcher:
         self,
         root: Path,
         patients: Path,
-        store: str,
+        store: ObjectStore,
         settings: Settings,
         settle_seconds: float = 15.0,
     ):
@@ -44,24 +46,32 @@ class Watcher:
         self.counts = WatchCounts()
 
     def run_claimed(self, claimed: Claimed) -> None:
-        job = self.ledger.claim(
-            claimed.batch_id, str(claimed.path.resolve()), str(self.patients), self.store
-        )
         try:
-            process_batch(batch_id=claimed.batch_id, workers=self.settings.processing.workers)
-        except BatchFailed as exc:
-            if exc.kind == "store" and job.attempts < MAX_ATTEMPTS:
-                # Transient: stays in processing/, retried on the next pass or restart.
-                self.ledger.update(claimed.batch_id, error=str(exc))
-                self.counts.deferred += 1
-                log.warning("batch %s: store unavailable, will retry", claimed.batch_id)
-                return
-            self.ledger.update(claimed.batch_id, status="failed", error=str(exc))
-            self.inbox.finish_failed(claimed, str(exc), job.attempts)
-            self.counts.failed += 1
-            log.warning("batch %s failed: %s", claimed.batch_id, exc)
+            run_batch(
+                claimed.path,
+                self.patients,
+                self.store,
+                self.settings,
+                record_source=True,  # the watched folder's own path, for a deployed re-run
+                retry_store_failures=True,
+                check_store=True,
+            )
+        except BatchDeferred:
+            # Transient: stays in processing/, retried on the next pass or restart.
+            self.counts.deferred += 1
+            log.warning("batch %s: store unavailable, will retry", claimed.batch_id)
             return
-        self.ledger.update(claimed.batch_id, status="done", error=None)
+        except Exception as exc:  # the runner recorded it when it had claimed the batch
+            safe = isinstance(exc, BadInput | StoreError | BatchFailed)  # messages without PHI
+            message = str(exc) if safe else f"internal error ({type(exc).__name__})"
+            entry = self.ledger.get(claimed.batch_id)
+            if entry is None or entry.status != "failed":  # failed before the runner's claim
+                self.ledger.claim(claimed.batch_id, "", str(self.patients), self.store.url)
+                self.ledger.update(claimed.batch_id, status="failed", error=message)
+            self.inbox.finish_failed(claimed, message, entry.attempts if entry else 1)
+            self.counts.failed += 1
+            log.warning("batch %s failed: %s", claimed.batch_id, message)
+            return
         self.inbox.finish_done(claimed)
         self.counts.done += 1
 

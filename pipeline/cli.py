@@ -13,8 +13,7 @@ from pathlib import Path
 from config.settings import ConfigError, load_settings
 from pipeline import __version__
 from pipeline.errors import BadInput, StoreError
-
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_STORE = 0, 1, 2, 3
+from pipeline.exitcodes import Exit
 
 
 def _settings(args: argparse.Namespace):
@@ -57,40 +56,21 @@ def _names(patients: Path) -> dict[str, str]:
     return {p.mrn: f"{p.family}, {p.given}" for p in idx}
 
 
-def _run_flow(source: Path, patients: Path, dest: str | None, settings, workers, progress):
-    """Check everything a run needs here (so bad input is one line, exit 2), then run the same
-    Prefect flow the watched folder runs. Returns the batch manifest."""
-    from pipeline import manifest
-    from pipeline.intake import Batch
-    from pipeline.ledger import Ledger
-    from pipeline.patients import PatientIndex
+def _run_flow(source: Path, patients: Path, dest: str | None, settings, progress):
+    """The one runner (flows/runner.py), with the store checked here first. Returns the batch
+    manifest."""
+    from flows.runner import run_batch
 
     store = _store(dest, settings)
-    source, patients = Path(source).resolve(), Path(patients).resolve()
-    batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
-    PatientIndex.load(patients)
-    ledger = Ledger(settings.database.resolved_url)
-    # The source path may name the patient: it stays in this process, never in the ledger.
-    ledger.claim(batch.batch_id, "", str(patients), store.url)
-    from flows import batch_flow
-
-    batch_flow.LOCAL_SOURCES[batch.batch_id] = source
-
     start, step = _progress(progress)
-    if start:
-        start(batch.page_count)
-    batch_flow.PROGRESS_HOOK = (lambda done, total: step()) if step else None
-    try:
-        batch_flow.process_batch(batch_id=batch.batch_id, workers=workers or 0)
-    except batch_flow.BatchFailed as exc:
-        ledger.update(batch.batch_id, status="failed", error=str(exc))
-        if exc.kind == "bad_input":
-            raise BadInput(str(exc)) from None
-        if exc.kind == "store":
-            raise StoreError(str(exc)) from None
-        raise
-    ledger.update(batch.batch_id, status="done", error=None)
-    return json.loads(store.get(manifest.manifest_key(batch.batch_id)))
+    return run_batch(
+        source,
+        patients,
+        store,
+        settings,
+        on_start=start,
+        on_page=(lambda done, total: step()) if step else None,
+    )
 
 
 def cmd_process(args: argparse.Namespace) -> int:
@@ -102,7 +82,6 @@ def cmd_process(args: argparse.Namespace) -> int:
         Path(args.patients),
         args.store,
         settings,
-        args.workers,
         not args.quiet,
     )
     if args.report:
@@ -110,7 +89,13 @@ def cmd_process(args: argparse.Namespace) -> int:
     if not args.quiet:
         names = _names(Path(args.patients)) if args.show_phi else None
         print(summary.table(result, args.show_phi, names))
-    return EXIT_OK
+    return Exit.OK
+
+
+def _prefect_server_configured() -> bool:
+    from prefect.settings import PREFECT_API_URL
+
+    return bool(PREFECT_API_URL.value())
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
@@ -120,18 +105,23 @@ def cmd_watch(args: argparse.Namespace) -> int:
     settings = _settings(args)
     store = _store(args.store, settings)
     PatientIndex.load(Path(args.patients))
-    watcher = Watcher(
-        Path(args.root), Path(args.patients), store.url, settings, args.settle_seconds
-    )
+    if not _prefect_server_configured():
+        print(
+            "digitize: no Prefect server is configured (PREFECT_API_URL), so flow runs go to a "
+            "temporary server that lives only as long as this command; set PREFECT_API_URL to a "
+            "Prefect server (prefect server start) to follow runs in the Prefect UI",
+            file=sys.stderr,
+        )
+    watcher = Watcher(Path(args.root), Path(args.patients), store, settings, args.settle_seconds)
     if args.command == "serve":
         serve(watcher, args.poll_seconds)
-        return EXIT_OK
+        return Exit.OK
     counts = watcher.run(once=args.once, poll_seconds=args.poll_seconds)
     print(
         f"{counts.done} batches done, {counts.failed} failed, {counts.duplicates} already "
         f"processed, {counts.deferred} waiting for the store"
     )
-    return EXIT_OK
+    return Exit.OK
 
 
 def cmd_barcodes(args: argparse.Namespace) -> int:
@@ -153,7 +143,7 @@ def cmd_barcodes(args: argparse.Namespace) -> int:
                 print(json.dumps({"page": page.index, "format": read.format, "value": value}))
             else:
                 print(f"page {page.index}\t{read.format}\t{value}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -168,7 +158,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     sources = sorted(p for p in samples.iterdir() if p.suffix in (".pdf", ".tif") or p.is_dir())
     waiting = 0
     for source in sources:
-        result = _run_flow(source, patients, str(out / "store"), settings, args.workers, True)
+        result = _run_flow(source, patients, str(out / "store"), settings, True)
         waiting += result["summary"]["review"]
         manifest.write_report(result, out / "reports" / f"{source.stem}.json")
         print(f"\n{source.name}")
@@ -180,7 +170,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"{waiting} pages wait for review: add an account (digitize users add NAME "
             "--role reviewer), then open the queue with `digitize review`"
         )
-    return EXIT_OK
+    return Exit.OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -206,7 +196,7 @@ def cmd_hold(args: argparse.Namespace) -> int:
             raise BadInput("no filed document has that id")
         store.legal_hold(key, not args.off)
     print(f"legal hold {'removed from' if args.off else 'placed on'} {args.document_id}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def cmd_classifier(args: argparse.Namespace) -> int:
@@ -225,7 +215,7 @@ def cmd_classifier(args: argparse.Namespace) -> int:
             f"trained {model.version} on {', '.join(model.trained_on)} "
             f"(data sha256 {model.data_hash[:16]}..., temperature {model.temperature:.2f})"
         )
-        return EXIT_OK
+        return Exit.OK
     model_path = Path(args.model or MODEL_FILE)
     if not model_path.is_file():
         raise BadInput("no trained model: run `digitize classifier train` first")
@@ -234,7 +224,7 @@ def cmd_classifier(args: argparse.Namespace) -> int:
     if args.report:
         Path(args.report).write_text("```\n" + text + "\n```\n")
     print(f"confusion matrix plot: {args.png or MODEL_DIR / 'confusion.png'}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def _db_settings(args: argparse.Namespace):
@@ -252,7 +242,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     app = create_app(settings)
     print(f"review queue on http://{args.host}:{args.port} (Ctrl-C stops)")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
-    return EXIT_OK
+    return Exit.OK
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -276,7 +266,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         if args.action == "list":
             for name, role, active in accounts.list():
                 print(f"{name}\t{role}\t{'active' if active else 'disabled'}")
-            return EXIT_OK
+            return Exit.OK
         if not args.username:
             raise BadInput(f"users {args.action} needs a user name")
         if args.action == "add":
@@ -288,7 +278,7 @@ def cmd_users(args: argparse.Namespace) -> int:
     except AccountError as exc:
         raise BadInput(str(exc)) from None
     print(f"user {args.username}: {args.action} done")
-    return EXIT_OK
+    return Exit.OK
 
 
 def cmd_labels(args: argparse.Namespace) -> int:
@@ -300,7 +290,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
     settings = _db_settings(args)
     n = export_labels(engine_for(settings.database.resolved_url), Path(args.out))
     print(f"{n} labelled pages written")
-    return EXIT_OK
+    return Exit.OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -401,6 +391,10 @@ def main(argv: list[str] | None = None) -> int:
 
     # Prefect: no telemetry from a hospital network; its console chatter only with --verbose.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # With no Prefect server configured, Prefect starts a temporary one, which creates its
+    # database on its first start: on a busy 2-core machine that takes longer than Prefect's
+    # own 20 s default, and the first run on a new machine failed. Give it the time it needs.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
     if not args.verbose and args.command in ("process", "demo"):
         # Warnings and errors still reach the Prefect UI; the console gets our one line only.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
@@ -416,10 +410,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except (BadInput, ConfigError) as exc:
         print(f"digitize: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return Exit.BAD_INPUT
     except StoreError as exc:
         print(f"digitize: error: {exc}", file=sys.stderr)
-        return EXIT_STORE
+        return Exit.STORE
     except Exception as exc:  # the message may hold paths or PHI: name the type only
         if args.verbose:
             raise
@@ -428,10 +422,10 @@ def main(argv: list[str] | None = None) -> int:
             "rerun with --verbose for details",
             file=sys.stderr,
         )
-        return EXIT_FAILED
+        return Exit.FAILED
     except KeyboardInterrupt:
         print("digitize: interrupted; nothing was half filed, run again to finish", file=sys.stderr)
-        return 130
+        return Exit.INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -9,9 +9,8 @@ import json
 from dataclasses import dataclass, field
 
 from pipeline import manifest
+from pipeline.exitcodes import Exit
 from pipeline.store import ObjectStore
-
-EXIT_MISSING, EXIT_CORRUPT, EXIT_EXTRA, EXIT_SEVERAL = 3, 4, 5, 6
 
 
 @dataclass
@@ -27,15 +26,15 @@ class VerifyReport:
         kinds = [
             code
             for code, found in (
-                (EXIT_MISSING, self.missing),
-                (EXIT_CORRUPT, self.corrupt),
-                (EXIT_EXTRA, self.extra),
+                (Exit.MISSING, self.missing),
+                (Exit.CORRUPT, self.corrupt),
+                (Exit.EXTRA, self.extra),
             )
             if found
         ]
         if not kinds:
-            return 0
-        return kinds[0] if len(kinds) == 1 else EXIT_SEVERAL
+            return Exit.OK
+        return kinds[0] if len(kinds) == 1 else Exit.SEVERAL
 
     def lines(self) -> list[str]:
         out = [f"missing {k}" for k in self.missing]

@@ -78,18 +78,46 @@ def _process_set(folder: Path, store: Path, reports: Path) -> list[Processed]:
     return out
 
 
+# The test tiers (`make test-unit` runs the first): unit tests need no Prefect, no database,
+# no browser and no object store; every other module is an integration test.
+UNIT_MODULES = {
+    "test_coversheet",
+    "test_fuzz_parsers",
+    "test_fuzz_manifest",
+    "test_packets",
+    "test_page_analysis",
+    "test_intake_and_store",
+}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        unit = item.module.__name__.rsplit(".", 1)[-1] in UNIT_MODULES
+        item.add_marker(pytest.mark.unit if unit else pytest.mark.integration)
+
+
 @pytest.fixture(scope="session", autouse=True)
-def prefect_and_app_db(tmp_path_factory):
-    """One real Prefect server for the session (prefect_test_harness), shared with every
-    `digitize` subprocess through PREFECT_API_URL, and a private app database."""
+def app_db(tmp_path_factory):
+    """A private app database for the session (never the user's ~/.digitize)."""
+    import os
+
+    db = tmp_path_factory.mktemp("appdb") / "app.db"
+    os.environ["DIGITIZE_DATABASE__URL"] = f"sqlite:///{db}"
+    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    yield
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One real Prefect server (prefect_test_harness), started only for the modules that run a
+    flow (`pytestmark = pytest.mark.usefixtures("prefect_server")`) and shared with every
+    `digitize` subprocess through PREFECT_API_URL."""
     import os
 
     from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
-    db = tmp_path_factory.mktemp("appdb") / "app.db"
-    os.environ["DIGITIZE_DATABASE__URL"] = f"sqlite:///{db}"
-    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
     with prefect_test_harness(server_startup_timeout=180):
         os.environ["PREFECT_API_URL"] = PREFECT_API_URL.value()
         yield
@@ -128,7 +156,7 @@ def fresh_set(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def processed(tmp_path_factory, fresh_set) -> list[Processed]:
+def processed(tmp_path_factory, fresh_set, prefect_server) -> list[Processed]:
     base = tmp_path_factory.mktemp("run")
     store, reports = base / "store", base / "reports"
     return _process_set(SAMPLES, store, reports) + _process_set(fresh_set, store, reports)

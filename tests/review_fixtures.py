@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import csv
 import random
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from sample_scans import containers
 from sample_scans.generate import BatchBuilder, make_patients
+from tests import pg
 
 
 @dataclass
@@ -47,31 +47,10 @@ def build_review_batch(out: Path, seed: int = 23) -> ReviewBatch:
     return ReviewBatch(source, csv_path, known[:3], stranger)
 
 
-def postgres_url() -> str | None:
-    """A fresh, empty PostgreSQL database on the local server, or None when there is none."""
-    import psycopg
-
-    name = f"digitize_test_{uuid.uuid4().hex[:10]}"
-    try:
-        with psycopg.connect(
-            "host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True, connect_timeout=5
-        ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except psycopg.OperationalError:
-        return None
-    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+def postgres_url() -> str:
+    """A fresh, empty PostgreSQL database (tests/pg.py finds or starts the server)."""
+    return pg.fresh_database()
 
 
 def drop_postgres(url: str) -> None:
-    import psycopg
-
-    from pipeline import database
-
-    engine = database._engines.pop(url, None)
-    if engine is not None:
-        engine.dispose()
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(
-        "host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True
-    ) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    pg.drop_database(url)

@@ -12,6 +12,8 @@ from PIL import Image
 
 from tests.conftest import SAMPLES, digitize
 
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
 
 def _digest(path):
     if path.is_dir():

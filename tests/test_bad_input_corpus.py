@@ -25,6 +25,8 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from tests.conftest import ROOT, SAMPLES
 
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 WORD = "PROGRESS"  # a word every readable test page carries, to prove it decoded correctly
 LINES = [f"{WORD} NOTE", "Patient seen today for", "follow up of blood pressure."]

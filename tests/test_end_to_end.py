@@ -7,8 +7,12 @@ import csv
 import json
 import re
 
+import pytest
+
 from tests.conftest import digitize
 from tests.scoring import Score, score
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
 
 
 def _total(processed) -> Score:
@@ -225,6 +229,6 @@ def test_verify_on_a_local_store_and_no_legal_hold_there(processed, tmp_path):
     target.chmod(0o600)
     target.write_bytes(target.read_bytes()[:-10])
     bad = digitize("verify", "--store", store)
-    assert bad.returncode == 4 and f"corrupt {doc['object_key']}" in bad.stdout
+    assert bad.returncode == 5 and f"corrupt {doc['object_key']}" in bad.stdout
     hold = digitize("hold", doc["document_id"], "--store", store)
     assert hold.returncode == 2 and "S3" in hold.stderr

@@ -27,6 +27,7 @@ from pipeline.store import LocalStore
 from pipeline.tables import User
 from pipeline.verify import verify
 from review.accounts import Accounts
+from tests import pg
 from tests.review_fixtures import build_review_batch, drop_postgres, postgres_url
 
 KILLED = 137
@@ -217,10 +218,8 @@ def test_database_going_away_mid_batch_then_coming_back(
 
     base = tmp_path_factory.mktemp("dbdown")
     db_url = postgres_url()
-    if db_url is None:
-        pytest.fail("PostgreSQL at 127.0.0.1:5432 is needed for this test")
     name = db_url.rsplit("/", 1)[1]
-    admin = "host=127.0.0.1 port=5432 user=postgres dbname=test"
+    admin = pg.admin_dsn()
     work = base / "work"
     work.mkdir()
     cfg = _settings(db_url, work)

@@ -15,6 +15,8 @@ import pytest
 
 from tests.conftest import ROOT, SAMPLES, digitize, prefect_database_rows
 
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
 OLD = time.time() - 3600  # an mtime an hour ago: the scanner finished long since
 
 
@@ -147,3 +149,35 @@ def test_no_phi_reaches_prefect(processed):
     assert text_rows > 100  # the scan really read the runs, logs and artifacts
     names = [blob for table, blob in prefect_database_rows("flow_run", "name")]
     assert names and all(n.startswith("b") for n in names)
+
+
+def test_the_first_run_on_a_new_machine_starts_prefect_even_on_a_loaded_machine(root, tmp_path):
+    """No Prefect server configured and a fresh PREFECT_HOME: the temporary server creates its
+    database on first start, while a CPU hog keeps both cores busy."""
+    import pikepdf
+
+    small = tmp_path / "small.pdf"
+    with pikepdf.open(SAMPLES / "batch1.pdf") as src:
+        pdf = pikepdf.new()
+        for page in list(src.pages)[:2]:  # the cover sheet and one page
+            pdf.pages.append(page)
+        pdf.save(small)
+    drop(small, root / "inbox")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(
+        PREFECT_HOME=str(tmp_path / "prefect-home"),
+        DIGITIZE_DATABASE__URL=f"sqlite:///{tmp_path}/app.db",
+    )
+    hogs = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 2)
+    ]
+    try:
+        proc = watch(root, tmp_path / "store", "--once", env=env)
+    finally:
+        for h in hogs:
+            h.kill()
+            h.wait()
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "1 batches done" in proc.stdout
+    assert "temporary server" in proc.stderr and "PREFECT_API_URL" in proc.stderr

@@ -10,12 +10,15 @@ import json
 import random
 
 import numpy as np
+import pytest
 import zxingcpp
 
 from sample_scans.containers import ScanPage, write_pdf
 from tests.conftest import digitize
 from tests.independent.covers import site_harbor, site_mercy
 from tests.material import covers as C
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
 
 ANNA = C.Person("7301942", "LINDQVIST", "Elena", "1948-05-17", "E501")
 BOB = C.Person("A8829104", "QUINTERO", "Diego", "1971-11-02", "E777")

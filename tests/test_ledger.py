@@ -7,14 +7,17 @@ import uuid
 import pytest
 
 from pipeline.ledger import Ledger
-
-POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+from tests import pg
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def ledger(request, tmp_path) -> Ledger:
-    url = f"sqlite:///{tmp_path}/app.db" if request.param == "sqlite" else POSTGRES
-    return Ledger(url)
+def ledger(request, tmp_path):
+    if request.param == "sqlite":
+        yield Ledger(f"sqlite:///{tmp_path}/app.db")
+        return
+    url = pg.fresh_database()
+    yield Ledger(url)
+    pg.drop_database(url)
 
 
 def test_claims_count_attempts_and_statuses_are_kept(ledger):

@@ -12,7 +12,11 @@ import shutil
 import sqlite3
 import stat
 
+import pytest
+
 from tests.conftest import SAMPLES, digitize, prefect_database_rows
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
 
 OLD = 1_000_000_000  # an mtime long past: the watched folder takes the file at once
 

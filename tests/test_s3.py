@@ -12,6 +12,8 @@ import pytest
 
 from tests.conftest import SAMPLES, digitize
 
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
 BATCH = SAMPLES / "batch1.pdf"
 PATIENTS = SAMPLES / "patients.csv"
 
@@ -110,12 +112,12 @@ def test_verify_finds_corrupt_missing_and_extra_objects(moto_s3, filed):
 
     client.put_object(Bucket="records-plain", Key="copy/" + docs[0]["object_key"], Body=b"%PDF-x")
     bad = digitize("verify", "--store", "s3://records-plain/copy", env=e)
-    assert bad.returncode == 4 and f"corrupt {docs[0]['object_key']}" in bad.stdout
+    assert bad.returncode == 5 and f"corrupt {docs[0]['object_key']}" in bad.stdout
 
     client.delete_object(Bucket="records-plain", Key="copy/" + docs[1]["object_key"])
     client.put_object(Bucket="records-plain", Key="copy/documents/stray.pdf", Body=b"x")
     several = digitize("verify", "--store", "s3://records-plain/copy", env=e)
-    assert several.returncode == 6
+    assert several.returncode == 7
     assert f"missing {docs[1]['object_key']}" in several.stdout
     assert "extra documents/stray.pdf" in several.stdout
 

@@ -1,0 +1,26 @@
+"""`make bench` must keep working: its measured path runs here on one small batch (no timing
+assertions; speed is measured by `make bench`, never in a test)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_benchmark_runs_on_a_small_batch():
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--smoke"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    row = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert row["batch"] == "batch1.pdf" and row["pages"] == 11
+    assert row["pages_per_minute"] > 0 and row["peak_rss_mb"] > 0
+    assert {"OCR", "barcode"} <= set(row["stages"])
