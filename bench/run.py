@@ -151,7 +151,7 @@ def classify_cost() -> dict:
     included), one page at a time as the pipeline's worst case, and in one batch call."""
     from classifiers import training
     from classifiers.model import DocTypeModel
-    from pipeline.doctypes import Taxonomy
+    from classifiers.taxonomy import Taxonomy
 
     model, taxonomy = DocTypeModel.load(), Taxonomy.load()
     texts = [e.text for e in training.held_out_examples()][:400]

@@ -14,7 +14,7 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from classifiers.corpus import Example
 from classifiers.model import DocTypeModel
-from pipeline.doctypes import Taxonomy
+from classifiers.taxonomy import Taxonomy
 
 BINS = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from classifiers import corpus
 from classifiers.evaluate import confusion_png, evaluate, report
 from classifiers.model import MODEL_DIR, MODEL_FILE, DocTypeModel
-from pipeline import __version__
-from pipeline.doctypes import Taxonomy
+from classifiers.taxonomy import Taxonomy
+from config import __version__
 
 TRAIN_FAMILIES = tuple(f for f in corpus.FAMILIES if f != corpus.HELD_OUT)
 TRAIN_DOCS_PER_TYPE, TRAIN_SEED = 60, 20261125

@@ -3,4 +3,6 @@ command-line flags, validated once at start so a site admin gets one clear messa
 
 from config.settings import ConfigError, Settings, load_settings
 
-__all__ = ["ConfigError", "Settings", "load_settings"]
+__version__ = "0.1.0"  # the one version string: model, manifests, DocumentReferences, CLI
+
+__all__ = ["__version__", "ConfigError", "Settings", "load_settings"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from config.settings import Settings
 from flows.batch_flow import BatchFailed, OnPage, run_job
-from pipeline import manifest
+from pipeline import keys
 from pipeline.batch import BatchJob
 from pipeline.errors import BadInput, StoreError
 from pipeline.ledger import Ledger
@@ -67,4 +67,4 @@ def run_batch(
             raise StoreError(str(exc)) from None
         raise
     ledger.update(job.batch_id, status="done", error=None)
-    return json.loads(store.get(manifest.manifest_key(job.batch_id)))
+    return json.loads(store.get(keys.manifest_key(job.batch_id)))

@@ -1,5 +1,3 @@
 """digitize domain core: batch -> pages -> page analysis -> packets -> documents -> filing/review.
 
 Plain Python, no Prefect: flows/ wires these stages into tasks."""
-
-__version__ = "0.1.0"

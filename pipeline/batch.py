@@ -16,15 +16,15 @@ from pathlib import Path
 from PIL import Image
 
 from classifiers.model import DocTypeModel
+from classifiers.taxonomy import Taxonomy
 from config.settings import Settings
-from pipeline import documents, filing, manifest, packets, review_items, review_queue
+from pipeline import documents, filing, keys, manifest, packets, review_items, review_queue
 from pipeline.analysis import PageAnalyser
 from pipeline.database import engine_for
-from pipeline.doctypes import Taxonomy
 from pipeline.errors import BadInput
 from pipeline.intake import Batch
 from pipeline.ledger import Ledger
-from pipeline.models import Document, OcrResult, PageAnalysis, PageImage
+from pipeline.models import OCR_FAILED, Document, OcrResult, PageAnalysis, PageImage
 from pipeline.ocr import OcrError
 from pipeline.patients import PatientIndex
 from pipeline.store import ObjectStore
@@ -132,7 +132,7 @@ class BatchJob:
                 ocr=OcrResult("", [], 0.0, pdf_path=pdf),
                 dpi=page.dpi,
                 size=page.size,
-                error="ocr_failed",
+                error=OCR_FAILED,
             )
 
     def conclude(self, analyses: list[PageAnalysis]):
@@ -156,7 +156,7 @@ class BatchJob:
 
     def file(self, doc: Document, analyses: list[PageAnalysis]) -> bool:
         """File one document (write-once); True when this run wrote it."""
-        before = self.store.exists(filing.object_keys(self.batch_id, doc.document_id)[0])
+        before = self.store.exists(keys.document_keys(self.batch_id, doc.document_id)[0])
         filing.file_document(
             doc,
             [analyses[i].ocr.pdf_path for i in doc.pages],  # in page order (see conclude)
@@ -189,7 +189,7 @@ class BatchJob:
             self.model.version,
         )
         self.store.put_once(
-            manifest.manifest_key(self.batch_id), manifest.to_bytes(result), "application/json"
+            keys.manifest_key(self.batch_id), manifest.to_bytes(result), "application/json"
         )
         review_queue.open_batch(engine, self.batch_id)
         log.info(

@@ -10,8 +10,8 @@ import sys
 import warnings
 from pathlib import Path
 
+from config import __version__
 from config.settings import ConfigError, load_settings
-from pipeline import __version__
 from pipeline.errors import BadInput, StoreError
 from pipeline.exitcodes import Exit
 
@@ -184,7 +184,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_hold(args: argparse.Namespace) -> int:
-    from pipeline.filing import keys_of_document
+    from pipeline.keys import keys_of_document
 
     store = _store(args.store, _settings(args))
     try:

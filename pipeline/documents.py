@@ -10,8 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from classifiers.model import DocTypeModel
+from classifiers.taxonomy import Taxonomy, page_of
+from pipeline import keys
 from pipeline import models as m
-from pipeline.doctypes import Taxonomy, page_of
 from pipeline.packets import Packet
 
 # A page without title or footer starts a new document only on this much evidence.
@@ -91,7 +92,7 @@ def _finish(seg, packet, taxonomy, model, row_of, batch_id, min_conf):
     if not filed or packet.patient is None:
         return []
     doc = m.Document(
-        document_id=f"{batch_id}-d{filed[0].index:05d}",
+        document_id=keys.document_id(batch_id, filed[0].index),
         packet=packet.number,
         mrn=packet.patient.mrn,
         encounter=packet.encounter,

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pikepdf
 
-from pipeline import __version__
-from pipeline.doctypes import Taxonomy
+from classifiers.taxonomy import Taxonomy
+from config import __version__
+from pipeline import keys
 from pipeline.models import Document
 from pipeline.store import ObjectStore
 from pipeline.timing import StageTimer
@@ -24,19 +25,6 @@ XDS_SD_FORMAT = {
     "code": "urn:ihe:iti:xds-sd:pdf:2008",
     "display": "Scanned Documents (PDF)",
 }
-
-
-def object_keys(batch_id: str, document_id: str) -> tuple[str, str]:
-    base = f"documents/{batch_id}/{document_id}"
-    return base + ".pdf", base + ".json"
-
-
-def keys_of_document(document_id: str) -> tuple[str, str]:
-    """Document ids are "<batch_id>-d<first page>", so the id alone finds the objects."""
-    batch_id, sep, _ = document_id.rpartition("-d")
-    if not sep or not batch_id.startswith("b") or "/" in document_id:
-        raise ValueError("not a document id")
-    return object_keys(batch_id, document_id)
 
 
 def assemble_pdf(page_pdfs: list[Path | bytes], title: str) -> bytes:
@@ -151,7 +139,7 @@ def file_document(
 ) -> None:
     """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
     timer = timer or StageTimer()
-    pdf_key, meta_key = object_keys(batch_id, doc.document_id)
+    pdf_key, meta_key = keys.document_keys(batch_id, doc.document_id)
     t = taxonomy.types.get(doc.document_type or "")
     with timer.stage("PDF assembly"):
         pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document")
@@ -181,7 +169,7 @@ def mark_entered_in_error(
 ) -> str:
     """Nothing is ever deleted: a misfiled document gets a write-once marker, a copy of its
     DocumentReference with status entered-in-error, the reason, and what replaces it."""
-    _, meta_key = keys_of_document(document_id)
+    _, meta_key = keys.keys_of_document(document_id)
     meta = json.loads(store.get(meta_key))
     meta["status"] = "entered-in-error"
     meta["extension"] = meta.get("extension", []) + [

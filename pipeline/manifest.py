@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline import __version__
+from config import __version__
+from pipeline import keys
 from pipeline.models import Document, PageDecision
 from pipeline.packets import Packet
+from pipeline.private import write_private
 from pipeline.store import ObjectStore
 
 
@@ -96,33 +96,16 @@ def summarise(statuses) -> dict[str, int]:
     return counts
 
 
-def manifest_key(batch_id: str, revision: int = 0) -> str:
-    """Revision 0 is what the pipeline wrote; each review decision writes the next revision,
-    a whole manifest, once (the store is write-once: nothing is rewritten in place)."""
-    if revision == 0:
-        return f"batches/{batch_id}/manifest.json"
-    return f"batches/{batch_id}/manifest.r{revision:05d}.json"
-
-
-_REVISION = re.compile(r"^batches/(b[0-9a-f]{1,64})/manifest(?:\.r(\d{5}))?\.json$")
-
-
-def revision_of(key: str) -> tuple[str, int] | None:
-    """(batch id, revision) of a manifest key, or None for any other key."""
-    match = _REVISION.match(key)
-    if match is None:
-        return None
-    return match.group(1), int(match.group(2) or 0)
-
-
 def latest(store: ObjectStore, batch_id: str) -> dict | None:
     """The newest revision of a batch's manifest, or None before the batch is filed."""
     revisions = [
-        r[1] for k in store.keys(f"batches/{batch_id}/") if (r := revision_of(k)) is not None
+        r[1]
+        for k in store.keys(keys.manifest_prefix(batch_id))
+        if (r := keys.revision_of(k)) is not None
     ]
     if not revisions:
         return None
-    return read(store.get(manifest_key(batch_id, max(revisions))))
+    return read(store.get(keys.manifest_key(batch_id, max(revisions))))
 
 
 def revise(store: ObjectStore, batch_id: str, change: Callable[[dict], bool]) -> dict:
@@ -139,7 +122,7 @@ def revise(store: ObjectStore, batch_id: str, change: Callable[[dict], bool]) ->
         current["revision"] = current.get("revision", 0) + 1
         current["revised"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         current["summary"] = summarise(p["status"] for p in current["pages"])
-        key = manifest_key(batch_id, current["revision"])
+        key = keys.manifest_key(batch_id, current["revision"])
         if store.put_once(key, to_bytes(current), "application/json").created:
             return current
     raise RuntimeError("the batch manifest is being revised by too many writers at once")
@@ -151,17 +134,7 @@ def to_bytes(manifest: dict) -> bytes:
 
 def write_report(manifest: dict, path: Path) -> None:
     """Atomic and owner-readable only: the report holds PHI."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".report-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(to_bytes(manifest))
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, to_bytes(manifest))
 
 
 # -- reading a stored manifest back ---------------------------------------------------------
@@ -221,12 +194,12 @@ def _check_pages(pages: object, count: int) -> None:
 def _check_documents(documents: object, batch_id: str) -> None:
     if not isinstance(documents, list) or not all(isinstance(d, dict) for d in documents):
         raise ValueError("the manifest's documents are not a list of records")
-    document_id = re.compile(re.escape(batch_id) + r"-d[0-9]{5,}")
+    document_id = keys.document_id_pattern(batch_id)
     for doc in documents:
         ident = doc.get("document_id")
         if not isinstance(ident, str) or not document_id.fullmatch(ident):
             raise ValueError("a document of the manifest has a malformed document_id")
-        if doc.get("object_key") != f"documents/{batch_id}/{ident}.pdf":
+        if doc.get("object_key") != keys.document_keys(batch_id, ident)[0]:
             raise ValueError("a document of the manifest has a malformed object_key")
         sha = doc.get("sha256")
         if not isinstance(sha, str) or not _SHA256.fullmatch(sha):

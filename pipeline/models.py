@@ -22,6 +22,20 @@ LOW_TYPE_CONFIDENCE = "low_type_confidence"
 # A page after one that named another patient (or looked like an unverified cover sheet): from
 # there to the next verified cover sheet, nothing proves whose pages these are.
 PACKET_BOUNDARY_DOUBT = "packet_boundary_doubt"
+OCR_FAILED = "ocr_failed"
+# What each reason means, in the words the review page shows.
+REASON_TEXT = {
+    NO_COVER_SHEET: "No cover sheet before these pages",
+    UNKNOWN_PATIENT: "Cover sheet names a patient not in the index",
+    IDENTITY_CONFLICT: "Page shows another patient's identifiers",
+    PACKET_BOUNDARY_DOUBT: "After a page naming another patient: whose pages these are is "
+    "not proven",
+    DOB_MISMATCH: "Cover sheet birth date differs from the index",
+    UNREADABLE_BARCODE: "Cover sheet barcode unreadable",
+    LOW_OCR_CONFIDENCE: "Text hard to read (low OCR confidence)",
+    LOW_TYPE_CONFIDENCE: "Document type uncertain",
+    OCR_FAILED: "Text could not be read",
+}
 
 
 @dataclass

@@ -4,14 +4,13 @@ format `digitize classifier train --include-reviewed` reads (README, "Document t
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from pipeline import audit
+from pipeline.private import write_private
 from pipeline.tables import TypeLabel, aware
 
 
@@ -21,25 +20,23 @@ def export_labels(engine: Engine, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     with Session(engine) as s:
         rows = list(s.scalars(select(TypeLabel).order_by(TypeLabel.id)))
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".labels-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for r in rows:
-                line = {
-                    "text": r.text,
-                    "document_type": r.document_type,
-                    "first_page": r.first_page,
-                    "document": r.document_id,
-                    "reviewer": r.reviewer,
-                    "decided_at": aware(r.decided_at).isoformat(timespec="seconds"),
-                    "suggested_type": r.suggested_type,
-                }
-                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    lines = [
+        json.dumps(
+            {
+                "text": r.text,
+                "document_type": r.document_type,
+                "first_page": r.first_page,
+                "document": r.document_id,
+                "reviewer": r.reviewer,
+                "decided_at": aware(r.decided_at).isoformat(timespec="seconds"),
+                "suggested_type": r.suggested_type,
+            },
+            ensure_ascii=False,
+        )
+        + "\n"
+        for r in rows
+    ]
+    write_private(out, "".join(lines).encode("utf-8"))
     with Session(engine) as s, s.begin():
         audit.record(s, "export_labels", username="(command line)", detail=f"{len(rows)} pages")
     return len(rows)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
-from pipeline import audit, filing, manifest
-from pipeline.doctypes import Taxonomy
+from classifiers.taxonomy import Taxonomy
+from pipeline import audit, filing, keys, manifest
 from pipeline.models import Document, PageAnalysis, PageDecision
 from pipeline.review_items import ReviewItemProposal
 from pipeline.store import ObjectStore, open_store
@@ -40,11 +40,6 @@ class NotReady(Exception):
     """The decision lacks something it needs (a patient, a type, a page to file)."""
 
 
-def review_key(batch_id: str, index: int) -> str:
-    return f"review/{batch_id}/p{index:05d}.pdf"
-
-
-# -- pipeline side ---------------------------------------------------------------------------
 def keep_review_pages(
     store: ObjectStore, batch_id: str, decisions: list[PageDecision], analyses: list[PageAnalysis]
 ) -> None:
@@ -56,7 +51,9 @@ def keep_review_pages(
         path = analyses[d.index].ocr.pdf_path
         if path is None:
             raise RuntimeError("a page in review has no page image to keep")
-        stored = store.put_once(review_key(batch_id, d.index), path.read_bytes(), "application/pdf")
+        stored = store.put_once(
+            keys.review_page_key(batch_id, d.index), path.read_bytes(), "application/pdf"
+        )
         d.review_object = {"key": stored.key, "sha256": stored.sha256}
 
 
@@ -95,7 +92,7 @@ def enqueue(engine: Engine, batch_id: str, proposals: list[ReviewItemProposal]) 
                         reasons=page.reasons,
                         text=page.text,
                         words=page.words,
-                        object_key=review_key(batch_id, page.index),
+                        object_key=keys.review_page_key(batch_id, page.index),
                     )
                 )
         return len(proposals)
@@ -578,7 +575,7 @@ class ReviewQueue:
         mrn = decision["patient_mrn"]
         suggestions = dict((t, p) for t, p in item.type_suggestions)
         doc = Document(
-            document_id=f"{item.batch_id}-d{kept[0].page_index:05d}",
+            document_id=keys.document_id(item.batch_id, kept[0].page_index),
             packet=item.packet if item.packet is not None else -1,
             mrn=mrn,
             encounter=item.encounter if mrn == item.packet_mrn else None,

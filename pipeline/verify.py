@@ -8,7 +8,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from pipeline import manifest
+from pipeline import keys, manifest
 from pipeline.exitcodes import Exit
 from pipeline.store import ObjectStore
 
@@ -52,17 +52,17 @@ def verify(store: ObjectStore) -> VerifyReport:
     present = set(store.keys())
     revisions: dict[str, list[int]] = {}
     for key in present:
-        found = manifest.revision_of(key)
+        found = keys.revision_of(key)
         if found is not None:
             revisions.setdefault(found[0], []).append(found[1])
     expected: set[str] = set()
     for batch_id, revs in sorted(revisions.items()):
         report.batches += 1
-        expected.update(manifest.manifest_key(batch_id, r) for r in revs)
+        expected.update(keys.manifest_key(batch_id, r) for r in revs)
         # Revisions only add documents and decisions: the newest lists everything filed.
         latest = None
         for rev in sorted(revs, reverse=True):
-            key = manifest.manifest_key(batch_id, rev)
+            key = keys.manifest_key(batch_id, rev)
             try:
                 latest = manifest.read(store.get(key))
                 break

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from pipeline import audit
 from pipeline.database import engine_for
+from pipeline.models import REASON_TEXT
 from pipeline.patients import PatientIndex
 from pipeline.review_items import LOW_WORD_CONFIDENCE
 from pipeline.review_queue import DISCARD_REASONS, NotReady, ReviewQueue, Stale
@@ -40,18 +41,6 @@ from review.images import page_png
 log = logging.getLogger("digitize.review")
 HERE = Path(__file__).resolve().parent
 COOKIE, LOGIN_COOKIE = "digitize_session", "digitize_login"
-REASON_TEXT = {
-    "no_cover_sheet": "No cover sheet before these pages",
-    "unknown_patient": "Cover sheet names a patient not in the index",
-    "identity_conflict": "Page shows another patient's identifiers",
-    "packet_boundary_doubt": "After a page naming another patient: whose pages these are is "
-    "not proven",
-    "dob_mismatch": "Cover sheet birth date differs from the index",
-    "unreadable_barcode": "Cover sheet barcode unreadable",
-    "low_ocr_confidence": "Text hard to read (low OCR confidence)",
-    "low_type_confidence": "Document type uncertain",
-    "ocr_failed": "Text could not be read",
-}
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "

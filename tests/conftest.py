@@ -87,6 +87,7 @@ UNIT_MODULES = {
     "test_packets",
     "test_page_analysis",
     "test_intake_and_store",
+    "test_layers",
 }
 
 

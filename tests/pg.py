@@ -92,6 +92,16 @@ def fresh_database() -> str:
     return f"postgresql+psycopg://postgres@{host}:{port}/{name}"
 
 
+def copy_database(url: str) -> str:
+    """A new database made from `url`'s as a template (which must have no connections)."""
+    import psycopg
+
+    name = f"digitize_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(admin_dsn(), autocommit=True, connect_timeout=5) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{url.rsplit("/", 1)[1]}"')
+    return url.rsplit("/", 1)[0] + "/" + name
+
+
 def drop_database(url: str) -> None:
     import psycopg
 

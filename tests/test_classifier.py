@@ -10,7 +10,7 @@ import pytest
 from classifiers import corpus, training
 from classifiers.evaluate import evaluate, expected_calibration_error
 from classifiers.model import MODEL_FILE, DocTypeModel
-from pipeline.doctypes import Taxonomy
+from classifiers.taxonomy import Taxonomy
 from tests.conftest import digitize
 
 

@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from classifiers.model import DocTypeModel
+from classifiers.taxonomy import Taxonomy
 from config.settings import load_settings
 from pipeline import documents, packets
-from pipeline.doctypes import Taxonomy
 from pipeline.patients import Patient, PatientIndex
 from tests.material import covers as C
 from tests.material import pool as P

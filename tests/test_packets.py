@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from classifiers.model import DocTypeModel
+from classifiers.taxonomy import Taxonomy
 from config.settings import load_settings
 from pipeline import documents, packets, review_items
-from pipeline.doctypes import Taxonomy
 from pipeline.models import CoverIdentity, OcrResult, PageAnalysis
 from pipeline.patients import Patient, PatientIndex
 

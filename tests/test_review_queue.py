@@ -5,8 +5,10 @@ pipeline's filing code into a manifest revision, labels for the classifier, the 
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -14,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from config.settings import load_settings
-from pipeline import manifest
+from pipeline import database, keys, manifest
 from pipeline.batch import process
 from pipeline.database import engine_for
 from pipeline.patients import PatientIndex
@@ -24,6 +26,7 @@ from pipeline.store import LocalStore
 from pipeline.tables import ReviewItem, User
 from pipeline.verify import verify
 from review.accounts import Accounts
+from tests import pg
 from tests.review_fixtures import build_review_batch, drop_postgres, postgres_url
 
 PASSWORD = "correct horse battery staple"
@@ -34,23 +37,62 @@ def review_batch(tmp_path_factory):
     return build_review_batch(tmp_path_factory.mktemp("reviewbatch"))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def env(request, tmp_path, review_batch):
-    """The batch processed by the real pipeline into a fresh store and app database."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'app.db'}"
-    else:
-        url = postgres_url()
+@pytest.fixture(scope="module")
+def snapshots():
+    """The batch processed once per database kind (processing is the slow part); each test
+    gets a fresh copy of that database and store. Dropped at the end of the module."""
+    cache: dict[str, dict] = {}
+    yield cache
+    if "postgresql" in cache:
+        drop_postgres(cache["postgresql"]["url"])
+
+
+def _forget_engine(url: str) -> None:
+    engine = database._engines.pop(url, None)
+    if engine is not None:
+        engine.dispose()
+
+
+def _snapshot(kind: str, base: Path, review_batch) -> dict:
+    url = f"sqlite:///{base / 'app.db'}" if kind == "sqlite" else postgres_url()
     settings = load_settings({"database": {"url": url}, "review": {"lease_minutes": 10}})
-    store = LocalStore(tmp_path / "store")
-    result = process(review_batch.source, review_batch.patients_csv, store, settings)
-    engine = engine_for(url)
-    accounts = Accounts(engine, settings)
+    result = process(
+        review_batch.source, review_batch.patients_csv, LocalStore(base / "store"), settings
+    )
+    accounts = Accounts(engine_for(url), settings)
     for name, role in (("rita", "reviewer"), ("rob", "reviewer"), ("sue", "supervisor")):
         accounts.add(name, role, PASSWORD)
-    yield Env(settings, engine, store, result.manifest, review_batch)
-    if request.param == "postgresql":
+    _forget_engine(url)  # a template database must have no connections
+    shutil.copytree(base / "store", base / "store.snapshot")
+    if kind == "sqlite":
+        shutil.copy(base / "app.db", base / "app.db.snapshot")
+    return {"url": url, "manifest": result.manifest, "base": base}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def env(request, tmp_path_factory, review_batch, snapshots):
+    """The batch processed by the real pipeline into a fresh store and app database (a copy of
+    one processed run: the store at the same path, the database from a template)."""
+    kind = request.param
+    if kind not in snapshots:
+        snapshots[kind] = _snapshot(kind, tmp_path_factory.mktemp(f"review-{kind}"), review_batch)
+    snap = snapshots[kind]
+    base = snap["base"]
+    shutil.rmtree(base / "store", ignore_errors=True)
+    shutil.copytree(base / "store.snapshot", base / "store")
+    if kind == "sqlite":
+        url = snap["url"]
+        _forget_engine(url)
+        shutil.copy(base / "app.db.snapshot", base / "app.db")
+    else:
+        url = pg.copy_database(snap["url"])
+    settings = load_settings({"database": {"url": url}, "review": {"lease_minutes": 10}})
+    engine = engine_for(url)
+    yield Env(settings, engine, LocalStore(base / "store"), snap["manifest"], review_batch)
+    if kind == "postgresql":
         drop_postgres(url)
+    else:
+        _forget_engine(url)
 
 
 class Env:
@@ -257,7 +299,7 @@ def test_every_page_accounted_for_once_after_the_queue_is_cleared(env):
     assert verify(env.store).exit_code == 0
     # A forged newest revision that drops a page is caught, never acted on.
     forged = dict(latest, revision=4, pages=latest["pages"][1:])
-    key = manifest.manifest_key(latest["batch_id"], 4)
+    key = keys.manifest_key(latest["batch_id"], 4)
     env.store.put_once(key, manifest.to_bytes(forged), "application/json")
     with pytest.raises(ValueError):
         env.latest()

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from config.settings import DOCUMENT_TYPES
-from pipeline.errors import BadInput
+from config.settings import DOCUMENT_TYPES, ConfigError
 
 
 @dataclass(frozen=True)
@@ -49,10 +48,10 @@ class Taxonomy:
                 for t in data["types"]
             ]
         except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-            raise BadInput(f"the document-type taxonomy cannot be read ({exc})") from None
+            raise ConfigError(f"the document-type taxonomy cannot be read ({exc})") from None
         keys = [t.key for t in types]
         if len(keys) != len(set(keys)):
-            raise BadInput("the document-type taxonomy has a key twice")
+            raise ConfigError("the document-type taxonomy has a key twice")
         return cls(types)
 
     def loinc(self, key: str | None) -> str | None:
