@@ -309,14 +309,7 @@ class ReviewQueue:
             item = self._guard(s, item_id, version, user)
             later = s.execute(
                 update(ReviewItem)
-                .where(
-                    ReviewItem.batch_id == item.batch_id,
-                    ReviewItem.packet.is_(None)
-                    if item.packet is None
-                    else ReviewItem.packet == item.packet,
-                    ReviewItem.first_page > item.first_page,
-                    self._claimable(user.id, at),
-                )
+                .where(*_later_in_packet(item), self._claimable(user.id, at))
                 .values(patient_mrn=mrn, patient_source="reviewer", version=ReviewItem.version + 1)
                 .returning(ReviewItem.id)
             )
@@ -413,14 +406,7 @@ class ReviewQueue:
             item = self._guard(s, item_id, version, user)
             nxt = s.scalar(
                 select(ReviewItem)
-                .where(
-                    ReviewItem.batch_id == item.batch_id,
-                    ReviewItem.packet.is_(None)
-                    if item.packet is None
-                    else ReviewItem.packet == item.packet,
-                    ReviewItem.first_page > item.first_page,
-                    ReviewItem.state == OPEN,
-                )
+                .where(*_later_in_packet(item), ReviewItem.state == OPEN)
                 .order_by(ReviewItem.first_page)
                 .limit(1)
             )
@@ -614,6 +600,16 @@ class ReviewQueue:
         for item_id in ids:
             self.apply(item_id)
         return len(ids)
+
+
+def _later_in_packet(item: ReviewItem) -> tuple:
+    """The items after this one in the same batch and packet (pages before any cover sheet
+    form a packet of their own)."""
+    return (
+        ReviewItem.batch_id == item.batch_id,
+        ReviewItem.packet.is_(None) if item.packet is None else ReviewItem.packet == item.packet,
+        ReviewItem.first_page > item.first_page,
+    )
 
 
 def _page_changes(pages: list[ReviewPage], decision: dict, doc: dict | None) -> dict[int, dict]:

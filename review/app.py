@@ -415,14 +415,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
             raise HTTPException(404)
 
         def do() -> None:
-            # The choice must still be what two agreeing identifiers find.
-            try:
-                found = index.search(name or None, mrn or None, dob or None)
-            except ValueError as exc:
-                raise NotReady(_sentence(exc)) from None
-            if pick not in {p.mrn for p in found}:
-                raise NotReady("That patient does not match the identifiers given.")
-            queue.assign_patient(item_id, version, user, pick)
+            queue.assign_patient(item_id, version, user, _picked(index, pick, name, mrn, dob))
 
         return act(request, item_id, do, user, csrf)
 
@@ -443,13 +436,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
             raise HTTPException(404)
 
         def do() -> None:
-            try:
-                found = index.search(name or None, mrn or None, dob or None)
-            except ValueError as exc:
-                raise NotReady(_sentence(exc)) from None
-            if pick not in {p.mrn for p in found}:
-                raise NotReady("That patient does not match the identifiers given.")
-            queue.start_packet(item_id, version, user, pick)
+            queue.start_packet(item_id, version, user, _picked(index, pick, name, mrn, dob))
 
         return act(request, item_id, do, user, csrf)
 
@@ -613,6 +600,17 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         )
 
     return app
+
+
+def _picked(index: PatientIndex, pick: str, name: str, mrn: str, dob: str) -> str:
+    """The reviewer's choice, only while it is still what two agreeing identifiers find."""
+    try:
+        found = index.search(name or None, mrn or None, dob or None)
+    except ValueError as exc:
+        raise NotReady(_sentence(exc)) from None
+    if pick not in {p.mrn for p in found}:
+        raise NotReady("That patient does not match the identifiers given.")
+    return pick
 
 
 def _sentence(exc: Exception) -> str:
