@@ -5,6 +5,7 @@ its own text, which is what it says: it is kept instead of OCR."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,30 +139,33 @@ class PageAnalyser:
             size=page.size,
             cover_conflict=len({(c.mrn, c.dob) for c in covers}) > 1,
             printed=printed,
-            code_region=evidence.linear_code or evidence.square_code,
         )
 
     def _cover_evidence(self, pixels, dpi, result: OcrResult, reads, covers) -> CoverEvidence:
         """Is this a cover or separator sheet, whatever its title: an identity block, cover
         wording, and a printed code, read or not (a damaged code still shows where it was)."""
         labels = read_labels(result.text, self.s.identity.mrn_text_pattern)
-        linear = square = bool(reads)
-        if not reads:
-            boxes = [
-                (w.left, w.top, w.left + w.width, w.top + w.height)
-                for w in result.words
-                if w.confidence >= 50 and sum(ch.isalnum() for ch in w.text) >= 2
-            ]
-            with self.t.stage("barcode"):
-                for region in barcodes.code_regions(pixels, dpi, boxes):
-                    linear |= region.linear
-                    square |= not region.linear
-        return CoverEvidence(
+        evidence = CoverEvidence(
             grammar_code=bool(covers),
-            linear_code=linear,
-            square_code=square,
+            linear_code=bool(reads),
+            square_code=bool(reads),
             identity_kinds=len(labels.label_kinds),
             phrases=cover_phrases(result.text),
             other_words=labels.other_words,
             titled=self.grammar.titled(result.text),
+        )
+        with_code = replace(evidence, linear_code=True, square_code=True)
+        if reads or evidence.cover_like == with_code.cover_like:
+            return evidence  # a code region could not change the verdict: no need to look
+        boxes = [
+            (w.left, w.top, w.left + w.width, w.top + w.height)
+            for w in result.words
+            if w.confidence >= 50 and sum(ch.isalnum() for ch in w.text) >= 2
+        ]
+        with self.t.stage("barcode"):
+            regions = barcodes.code_regions(pixels, dpi, boxes)
+        return replace(
+            evidence,
+            linear_code=any(r.linear for r in regions),
+            square_code=any(not r.linear for r in regions),
         )

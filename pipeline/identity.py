@@ -7,9 +7,15 @@ boundary itself is in doubt (packets.assign), not only that this page is wrong."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from pipeline.labels import dates_in, name_matches, read_labels, within_one_edit
+from pipeline.labels import (
+    LabelledIdentity,
+    dates_in,
+    name_matches,
+    read_labels,
+    within_one_edit,
+)
 from pipeline.patients import Patient, PatientIndex
 
 _TOKEN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]{5,19}\b")
@@ -18,42 +24,38 @@ _TOKEN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]{5,19}\b")
 @dataclass(frozen=True)
 class IdentityCheck:
     conflict: bool
-    others: list[Patient] = field(default_factory=list)  # index patients the page points to
 
 
 def check_page(text: str, patient: Patient, index: PatientIndex, mrn_pattern: str) -> IdentityCheck:
     labels = read_labels(text, mrn_pattern)
-    conflict = False
-    others = [p for p in identified_patients(text, index, mrn_pattern) if p.mrn != patient.mrn]
-    if others:
-        conflict = True
-    for mrn in labels.mrns:
-        if mrn != patient.mrn and not within_one_edit(mrn, patient.mrn):
-            conflict = True  # a number too far from ours to be an OCR slip
-    for name in labels.names:
-        if not name_matches(name, patient.family):
-            conflict = True  # a labelled patient name that is not this patient's
-    for dob in labels.birth_dates:
-        if patient.dob not in dob:
-            conflict = True
-    return IdentityCheck(conflict=conflict, others=others)
+    return IdentityCheck(_conflict(text, labels, patient, index))
+
+
+def _conflict(text: str, labels: LabelledIdentity, patient: Patient, index: PatientIndex) -> bool:
+    if any(p.mrn != patient.mrn for p in _identified(text, labels, index)):
+        return True
+    if any(m != patient.mrn and not within_one_edit(m, patient.mrn) for m in labels.mrns):
+        return True  # a number too far from ours to be an OCR slip
+    if any(not name_matches(name, patient.family) for name in labels.names):
+        return True  # a labelled patient name that is not this patient's
+    return any(patient.dob not in dob for dob in labels.birth_dates)
 
 
 def identified_patients(text: str, index: PatientIndex, mrn_pattern: str) -> list[Patient]:
     """Index patients the page names: by a labelled MRN, by an index MRN anywhere on the page,
     or by family name together with birth date."""
-    found: list[Patient] = []
+    return _identified(text, read_labels(text, mrn_pattern), index)
 
-    def add(p: Patient | None) -> None:
+
+def _identified(text: str, labels: LabelledIdentity, index: PatientIndex) -> list[Patient]:
+    found: list[Patient] = []
+    for p in (
+        *(index.get(mrn) for mrn in labels.mrns),
+        *(index.get(token) for token in _TOKEN.findall(text)),
+        *named_with_birth_date(text, index),
+    ):
         if p is not None and p not in found:
             found.append(p)
-
-    for mrn in read_labels(text, mrn_pattern).mrns:
-        add(index.get(mrn))
-    for token in _TOKEN.findall(text):
-        add(index.get(token))
-    for p in named_with_birth_date(text, index):
-        add(p)
     return found
 
 
@@ -73,12 +75,13 @@ def named_with_birth_date(text: str, index: PatientIndex) -> list[Patient]:
 def printed_patient(text: str, index: PatientIndex, mrn_pattern: str) -> Patient | None:
     """The one index patient whose MRN, full name and birth date a sheet all prints, whatever
     the labels and their layout; None when any is missing or another patient shows too."""
-    found = identified_patients(text, index, mrn_pattern)
+    labels = read_labels(text, mrn_pattern)
+    found = _identified(text, labels, index)
     if len(found) != 1:
         return None
     p = found[0]
-    shows_mrn = p.mrn in read_labels(text, mrn_pattern).mrns or p.mrn in _TOKEN.findall(text)
+    shows_mrn = p.mrn in labels.mrns or p.mrn in _TOKEN.findall(text)
     born = any(p.dob in readings for _, readings in dates_in(text))
     if not (shows_mrn and born and name_matches(text, p.family, p.given)):
         return None
-    return None if check_page(text, p, index, mrn_pattern).conflict else p
+    return None if _conflict(text, labels, p, index) else p

@@ -211,10 +211,6 @@ def within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def words_of(text: str) -> set[str]:
-    return {w.upper() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)}
-
-
 def name_matches(value: str, family: str, given: str | None = None) -> bool:
     """Does a printed name show this family name (and given name, when asked), allowing one
     OCR slip per word?"""

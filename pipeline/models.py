@@ -105,7 +105,6 @@ class PageAnalysis:
     dpi: tuple[float, float]
     size: tuple[int, int]
     cover_conflict: bool = False  # several cover barcodes naming different patients
-    code_region: bool = False  # a printed symbol, read or not (a damaged code counts)
     printed: object = None  # coversheet.PrintedIdentity read from a cover-like page
     error: str | None = None  # set when the page could not be analysed (goes to review)
 
