@@ -17,11 +17,12 @@ LAYOUT_DIR = Path(__file__).resolve().parent.parent / "independent" / "covers"
 DAMAGE_KINDS = ("band", "strike", "smear", "stain", "tear")
 
 
-def layouts() -> dict:
-    out = {}
-    for path in sorted(LAYOUT_DIR.glob("site_*.py")):
-        out[path.stem] = importlib.import_module(f"tests.independent.covers.{path.stem}")
-    return out
+def layouts(folder: str = "covers") -> dict:
+    """The site modules in tests/independent/<folder>/, by module name."""
+    return {
+        path.stem: importlib.import_module(f"tests.independent.{folder}.{path.stem}")
+        for path in sorted((LAYOUT_DIR.parent / folder).glob("site_*.py"))
+    }
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,6 @@ from pipeline.analysis import PageAnalyser
 from pipeline.models import PageAnalysis, PageImage
 from tests.material import covers as C
 
-HELD_OUT_DIR = C.LAYOUT_DIR.parent / "heldout"
-
 
 @dataclass(frozen=True)
 class PoolPage:
@@ -31,12 +29,8 @@ class PoolPage:
 
 
 def all_layouts() -> dict[str, tuple[object, bool]]:
-    import importlib
-
     out = {name: (mod, False) for name, mod in C.layouts().items()}
-    for path in sorted(HELD_OUT_DIR.glob("site_*.py")):
-        mod = importlib.import_module(f"tests.independent.heldout.{path.stem}")
-        out[f"heldout/{path.stem}"] = (mod, True)
+    out |= {f"heldout/{name}": (mod, True) for name, mod in C.layouts("heldout").items()}
     return out
 
 
