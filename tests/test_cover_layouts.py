@@ -6,7 +6,8 @@ written. Their pages are rendered, damaged and scanned, analysed once by the rea
 then Hypothesis composes batches from them: packets behind clean, damaged and missing codes,
 covers of patients not in the index, foreign pages with and without identity, and packets run
 together with no cover between them. The assertion: no page is ever filed under a patient other
-than its own. `DIGITIZE_SWEEP=1` runs the large pool and 2,000 examples (README, "Sweep")."""
+than its own. `DIGITIZE_SWEEP=1` runs the large pool and 2,000 examples (README, "Sweep");
+`DIGITIZE_SWEEP_HELD_OUT=1` besides builds the pool from the held-out layouts only."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ MODEL, TAXONOMY = DocTypeModel.load(), Taxonomy.load()
 
 @pytest.fixture(scope="module")
 def pool() -> list[P.PoolPage]:
-    return P.build(12, PEOPLE, P.LARGE if SWEEP else P.SMALL)
+    held_out_only = os.environ.get("DIGITIZE_SWEEP_HELD_OUT") == "1"
+    return P.build(12, PEOPLE, P.LARGE if SWEEP else P.SMALL, held_out_only=held_out_only)
 
 
 def test_damaged_and_missing_codes_still_mark_a_cover_sheet(pool):

@@ -42,12 +42,16 @@ LARGE = (
 )
 
 
-def build(seed: int, people: list[C.Person], plan=SMALL, workers: int = 2) -> list[PoolPage]:
+def build(
+    seed: int, people: list[C.Person], plan=SMALL, workers: int = 2, held_out_only: bool = False
+) -> list[PoolPage]:
+    """held_out_only: only the layouts never looked at while the rules were written."""
     settings = load_settings(environ={})
     workdir = Path(tempfile.mkdtemp(prefix="digitize-pool-"))
     analyser = PageAnalyser(settings, workdir)
     jobs = []
-    for li, (name, (layout, held_out)) in enumerate(sorted(all_layouts().items())):
+    chosen = {n: v for n, v in all_layouts().items() if v[1] or not held_out_only}
+    for li, (name, (layout, held_out)) in enumerate(sorted(chosen.items())):
         cover_states, contents = plan
         for k, state in enumerate(cover_states):
             jobs.append(("cover", name, layout, held_out, people[(li + k) % len(people)], state))
