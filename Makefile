@@ -32,10 +32,13 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/digitize demo --out var
 
+# Two test processes (pytest-xdist), a module per process at a time: module fixtures are built once.
+TEST_WORKERS ?= 2
+
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -q --durations=15
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 # The fast tier: no Prefect, no database, no browser, no object store.
 test-unit: setup

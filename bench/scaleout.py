@@ -106,7 +106,7 @@ def main() -> int:
             "from pathlib import Path\n"
             "from config.settings import load_settings\n"
             "from pipeline.intake import batch_id\n"
-            "from pipeline.ledger import Ledger\n"
+            "from flows.ledger import Ledger\n"
             "src, patients, store = sys.argv[1:4]\n"
             "bid = batch_id(Path(src))\n"
             "Ledger(load_settings().database.resolved_url).claim(bid, src, patients, store)\n"

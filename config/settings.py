@@ -118,6 +118,7 @@ class Storage(_Section):
     max_attempts: int = Field(default=10, ge=1, le=50)
     connect_timeout: float = Field(default=5, gt=0)
     read_timeout: float = Field(default=60, gt=0)
+    retry_delays_seconds: list[float] = Field(default=[2, 10, 30], max_length=10)
 
 
 class Settings(_Section):

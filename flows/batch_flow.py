@@ -26,33 +26,17 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from appdb.database import engine_for
 from config.settings import Settings, load_settings
+from flows.failures import BatchFailed, safe
+from flows.ledger import Ledger
 from pipeline.batch import BatchJob
-from pipeline.errors import BadInput, StoreError
-from pipeline.ledger import Ledger
+from pipeline.intake import Batch
 from pipeline.models import PageAnalysis, PageImage
-from pipeline.store import open_store
+from pipeline.storage.store import open_store
+from review import queue
 
 OnPage = Callable[[int, int], None]  # (pages done, pages in the batch), in this process only
-
-
-class BatchFailed(Exception):
-    """Raised to Prefect in place of domain errors, whose text could carry PHI. `kind` is
-    bad_input, store or internal."""
-
-    def __init__(self, message: str, kind: str = "internal"):
-        super().__init__(message)
-        self.kind = kind
-
-
-def _safe(exc: BaseException) -> BatchFailed:
-    if isinstance(exc, BatchFailed):
-        return exc
-    if isinstance(exc, BadInput):
-        return BatchFailed(str(exc), "bad_input")  # these messages are written without PHI
-    if isinstance(exc, StoreError):
-        return BatchFailed(str(exc), "store")
-    return BatchFailed(f"internal error ({type(exc).__name__})")
 
 
 @task(name="analyse-page", cache_policy=NO_CACHE, persist_result=False)
@@ -60,7 +44,7 @@ def analyse_page(job: BatchJob, page: PageImage) -> PageAnalysis:
     try:
         return job.analyse(page)
     except Exception as exc:
-        raise _safe(exc) from None
+        raise safe(exc) from None
 
 
 def _transient(task, task_run, state) -> bool:
@@ -73,14 +57,9 @@ def _transient(task, task_run, state) -> bool:
     return False
 
 
-# Store writes may fail for a while (network, throttling): retried with backoff.
-STORE_TASK = dict(
-    cache_policy=NO_CACHE,
-    persist_result=False,
-    retries=3,
-    retry_delay_seconds=[2, 10, 30],
-    retry_condition_fn=_transient,
-)
+# Store writes may fail for a while (network, throttling): retried with backoff
+# (storage.retry_delays_seconds).
+STORE_TASK = dict(cache_policy=NO_CACHE, persist_result=False, retry_condition_fn=_transient)
 
 
 @task(name="file-document", **STORE_TASK)
@@ -88,15 +67,22 @@ def file_document(job: BatchJob, doc, analyses: list[PageAnalysis]) -> bool:
     try:
         return job.file(doc, analyses)
     except Exception as exc:
-        raise _safe(exc) from None
+        raise safe(exc) from None
 
 
 @task(name="write-manifest", **STORE_TASK)
 def write_manifest(job: BatchJob, decisions, pkts, docs, analyses) -> dict:
+    """Flagged pages kept and queued for review (hidden), the manifest written, then the
+    review items opened: a crash between any two steps leaves nothing a reviewer can see
+    twice, and a re-run completes it."""
     try:
-        result = job.finish(decisions, pkts, docs, analyses)
+        proposals = job.for_review(decisions, pkts, analyses)
+        engine = engine_for(job.settings.database.resolved_url)
+        queue.enqueue(engine, job.batch_id, proposals)
+        result = job.write_manifest(decisions, pkts, docs)
+        queue.open_batch(engine, job.batch_id)
     except Exception as exc:
-        raise _safe(exc) from None
+        raise safe(exc) from None
     return dict(result["summary"], documents=len(result["documents"]))
 
 
@@ -107,7 +93,7 @@ def _progress(artifact_id, done: int, total: int, on_page: OnPage | None) -> Non
         update_progress_artifact(artifact_id, 100.0 * done / total)
 
 
-def _task_runner(settings: Settings) -> ThreadPoolTaskRunner:
+def task_runner(settings: Settings) -> ThreadPoolTaskRunner:
     # One Tesseract per worker (--workers, else one per core): more would only compete.
     return ThreadPoolTaskRunner(max_workers=settings.worker_count)
 
@@ -116,7 +102,7 @@ def _task_runner(settings: Settings) -> ThreadPoolTaskRunner:
     name="process-batch",
     flow_run_name="{batch_id}",
     persist_result=False,
-    task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1),
+    task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1),  # serve sets --workers
     log_prints=False,
 )
 def process_batch(batch_id: str) -> dict:
@@ -133,9 +119,10 @@ def process_batch(batch_id: str) -> dict:
     try:
         store = open_store(entry.store, settings.storage)
         store.check()
-        job = BatchJob(Path(entry.source), Path(entry.patients), store, settings)
+        batch = Batch.open(Path(entry.source), settings)
+        job = BatchJob(batch, Path(entry.patients), store, settings)
     except Exception as exc:
-        raise _safe(exc) from None
+        raise safe(exc) from None
     if job.batch_id != batch_id:
         raise BatchFailed("the batch's content does not match its id", "bad_input")
     ledger.update(batch_id, flow_run_id=str(flow_run.get_id()))
@@ -150,7 +137,7 @@ def run_job(job: BatchJob, on_page: OnPage | None = None) -> dict:
         name="process-batch",
         flow_run_name="{batch_id}",
         persist_result=False,
-        task_runner=_task_runner(job.settings),
+        task_runner=task_runner(job.settings),
         log_prints=False,
     )
     def process_batch(batch_id: str) -> dict:
@@ -185,14 +172,17 @@ def _process(job: BatchJob, on_page: OnPage | None) -> dict:
                 analyses.append(f.result())
                 _progress(progress, len(analyses), total, on_page)
         except Exception as exc:
-            raise _safe(exc) from None
+            raise safe(exc) from None
         try:
             decisions, pkts, docs = job.conclude(analyses)
         except Exception as exc:
-            raise _safe(exc) from None
-        filed = [file_document.submit(job, doc, analyses) for doc in docs]
+            raise safe(exc) from None
+        delays = settings.storage.retry_delays_seconds
+        retrying = dict(retries=len(delays), retry_delay_seconds=delays or 0)
+        filing_task = file_document.with_options(**retrying)
+        filed = [filing_task.submit(job, doc, analyses) for doc in docs]
         new = sum(f.result() for f in filed)
-        counts = write_manifest(job, decisions, pkts, docs, analyses)
+        counts = write_manifest.with_options(**retrying)(job, decisions, pkts, docs, analyses)
     minutes = max(time.monotonic() - started, 1e-6) / 60
     row = {
         "batch": batch_id,

@@ -9,12 +9,13 @@ import json
 from pathlib import Path
 
 from config.settings import Settings
-from flows.batch_flow import BatchFailed, OnPage, run_job
-from pipeline import keys
-from pipeline.batch import BatchJob
+from flows.failures import BatchFailed
+from flows.ledger import Ledger
 from pipeline.errors import BadInput, StoreError
-from pipeline.ledger import Ledger
-from pipeline.store import ObjectStore
+from pipeline.intake import Batch
+from pipeline.storage import keys
+from pipeline.storage.store import ObjectStore
+from pipeline.timing import StageTimer
 
 MAX_ATTEMPTS = 5  # a batch the store keeps failing on is given up after this many runs
 
@@ -24,28 +25,38 @@ class BatchDeferred(Exception):
 
 
 def run_batch(
-    source: Path,
+    source: Path | Batch,
     patients: Path,
     store: ObjectStore,
     settings: Settings,
     *,
     record_source: bool = False,
     on_start=None,
-    on_page: OnPage | None = None,
+    on_page=None,
     retry_store_failures: bool = False,
     check_store: bool = False,
+    timer: StageTimer | None = None,
 ) -> dict:
-    """Process one batch and return its manifest. `record_source`: keep the source path in the
+    """Process one batch and return its manifest. `source` is a path, or a batch the caller
+    has already opened (the watched folder's claim), which is then not read again.
+    `record_source`: keep the source path in the
     ledger (the watched folder's own path, which a deployed re-run needs); a path a user gave
     may name the patient and stays in this process. Domain failures come back as BadInput or
     StoreError (messages without PHI); with `retry_store_failures`, a store failure before
     MAX_ATTEMPTS runs is BatchDeferred instead. `check_store`: check the store first (a
-    long-running watcher's store may have gone away since the last batch)."""
-    source, patients = Path(source).resolve(), Path(patients).resolve()
-    job = BatchJob(source, patients, store, settings)  # opens and checks batch and index
+    long-running watcher's store may have gone away since the last batch). `timer`: collects
+    the seconds spent in each stage (the benchmark)."""
+    batch = source if isinstance(source, Batch) else Batch.open(Path(source).resolve(), settings)
+    patients = Path(patients).resolve()
+    # Imported once the batch has opened: a refused batch is told in well under a second,
+    # without loading Prefect or the model.
+    from flows.batch_flow import run_job
+    from pipeline.batch import BatchJob
+
+    job = BatchJob(batch, patients, store, settings, timer)  # opens and checks the index
     ledger = Ledger(settings.database.resolved_url)
     entry = ledger.claim(
-        job.batch_id, str(source) if record_source else "", str(patients), store.url
+        job.batch_id, str(batch.source) if record_source else "", str(patients), store.url
     )
     if on_start:
         on_start(job.batch.page_count)

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from config.settings import Settings
-from flows.batch_flow import BatchFailed, process_batch
+from flows.batch_flow import process_batch, task_runner
+from flows.failures import BatchFailed
+from flows.inbox import Claimed, Inbox
+from flows.ledger import Ledger
 from flows.runner import BatchDeferred, run_batch
 from pipeline.errors import BadInput, StoreError
-from pipeline.inbox import Claimed, Inbox
-from pipeline.intake import batch_id
-from pipeline.ledger import Ledger
-from pipeline.store import ObjectStore
+from pipeline.storage.store import ObjectStore
 
 log = logging.getLogger("digitize.watch")
 
@@ -40,7 +40,7 @@ class Watcher:
         settings: Settings,
         settle_seconds: float = 15.0,
     ):
-        self.inbox = Inbox(root, settle_seconds)
+        self.inbox = Inbox(root, settings, settle_seconds)
         self.patients, self.store, self.settings = Path(patients).resolve(), store, settings
         self.ledger = Ledger(settings.database.resolved_url)
         self.counts = WatchCounts()
@@ -48,7 +48,7 @@ class Watcher:
     def run_claimed(self, claimed: Claimed) -> None:
         try:
             run_batch(
-                claimed.path,
+                claimed.batch or claimed.path,
                 self.patients,
                 self.store,
                 self.settings,
@@ -88,11 +88,11 @@ class Watcher:
             folder = self.inbox.fail_unclaimed(entry, reason)
             self.counts.failed += 1
             log.warning("batch %s does not open: %s", folder.name, reason)
-        for entry in ready:
-            bid = batch_id(entry)
+        for batch in ready:
+            bid = batch.batch_id
             previous = self.ledger.get(bid)
             try:
-                claimed = self.inbox.claim(entry)
+                claimed = self.inbox.claim(batch)
             except FileExistsError:
                 continue  # the same content is being processed now; look again later
             if previous is not None and previous.status == "done":
@@ -120,4 +120,5 @@ def serve(watcher: Watcher, poll_seconds: float = 5.0) -> None:
         target=watcher.run, kwargs={"poll_seconds": poll_seconds}, daemon=True, name="watcher"
     )
     thread.start()
-    prefect_serve(process_batch.to_deployment(name="digitize"))
+    flow = process_batch.with_options(task_runner=task_runner(watcher.settings))
+    prefect_serve(flow.to_deployment(name="digitize"))

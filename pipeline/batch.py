@@ -1,6 +1,7 @@
-"""One batch end to end: intake -> page analysis (parallel, streaming) -> packets -> documents ->
-filing. Nothing is filed until every page has been analysed, so a bad page fails the batch with
-nothing half filed; filing is write-once, so a re-run after a crash files nothing twice."""
+"""One batch's stages: intake -> page analysis -> packets -> documents -> filing. Nothing is
+filed until every page has been analysed, so a bad page fails the batch with nothing half filed;
+filing is write-once, so a re-run after a crash files nothing twice. The order in which the
+stages run, and the review queue the flagged pages go to, belong to flows/ (the one runner)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 from PIL import Image
@@ -18,26 +17,20 @@ from PIL import Image
 from classifiers.model import DocTypeModel
 from classifiers.taxonomy import Taxonomy
 from config.settings import Settings
-from pipeline import documents, filing, keys, manifest, packets, review_items, review_queue
-from pipeline.analysis import PageAnalyser
-from pipeline.database import engine_for
+from pipeline.decisions import documents, packets, review_items
+from pipeline.decisions.patients import PatientIndex
+from pipeline.decisions.review_items import ReviewItemProposal
 from pipeline.errors import BadInput
 from pipeline.intake import Batch
-from pipeline.ledger import Ledger
 from pipeline.models import OCR_FAILED, Document, OcrResult, PageAnalysis, PageImage
-from pipeline.ocr import OcrError
-from pipeline.patients import PatientIndex
-from pipeline.store import ObjectStore
+from pipeline.pages.analysis import PageAnalyser
+from pipeline.pages.ocr import OcrError
+from pipeline.storage import filing, keys, manifest
+from pipeline.storage.store import ObjectStore
 from pipeline.timing import StageTimer
 
 log = logging.getLogger("digitize.batch")
 WORKDIR_PREFIX = "digitize-work-"
-
-
-@dataclass
-class BatchResult:
-    manifest: dict
-    filed_new: int  # documents written by this run (0 on a re-run)
 
 
 def _alive(pid: int) -> bool:
@@ -75,18 +68,24 @@ def make_workdir(parent: Path | None) -> Path:
 
 
 class BatchJob:
-    """One batch run's inputs, opened and checked before any page is analysed, and the stages
-    that turn them into a filed batch. `process` below and the Prefect flow (flows/) run the
-    same stages; only the way pages are scheduled differs."""
+    """One batch run's inputs, opened and checked before any page is analysed (the batch is
+    read and hashed once, by whoever opened it), and the stages that turn them into a filed
+    batch."""
 
-    def __init__(self, source: Path, patients_csv: Path, store: ObjectStore, settings: Settings):
-        self.source, self.store, self.settings = Path(source), store, settings
-        self.batch = Batch(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
+    def __init__(
+        self,
+        batch: Batch,
+        patients_csv: Path,
+        store: ObjectStore,
+        settings: Settings,
+        timer: StageTimer | None = None,
+    ):
+        self.batch, self.store, self.settings = batch, store, settings
         self.index = PatientIndex.load(patients_csv)
         self.taxonomy = Taxonomy.load()
         self.model = DocTypeModel.load()
         self.workdir: Path | None = None
-        self.timer = StageTimer()
+        self.timer = timer or StageTimer()
 
     @property
     def batch_id(self) -> str:
@@ -169,16 +168,17 @@ class BatchJob:
         )
         return not before
 
-    def finish(self, decisions, pkts, docs, analyses: list[PageAnalysis]) -> dict:
-        """Keep the flagged pages and queue them for review (hidden until the batch is filed),
-        then build the manifest and write it last, once: its presence says the batch is filed."""
-        s = self.settings
-        review_queue.keep_review_pages(self.store, self.batch_id, decisions, analyses)
-        proposals = review_items.build(
-            decisions, pkts, analyses, self.index, s.identity.mrn_text_pattern
+    def for_review(self, decisions, pkts, analyses: list[PageAnalysis]) -> list[ReviewItemProposal]:
+        """Keep every flagged page's searchable PDF in the store (write-once, key without PHI)
+        so a reviewer can see it after the temporary files are gone; return the review items
+        the batch proposes. The caller queues them, hidden until the manifest is written."""
+        filing.keep_review_pages(self.store, self.batch_id, decisions, analyses)
+        return review_items.build(
+            decisions, pkts, analyses, self.index, self.settings.identity.mrn_text_pattern
         )
-        engine = engine_for(s.database.resolved_url)
-        review_queue.enqueue(engine, self.batch_id, proposals)
+
+    def write_manifest(self, decisions, pkts, docs) -> dict:
+        """Written last, once: its presence says the batch is filed."""
         result = manifest.build(
             self.batch_id,
             self.batch.label,  # not the file name, which may name the patient
@@ -191,7 +191,6 @@ class BatchJob:
         self.store.put_once(
             keys.manifest_key(self.batch_id), manifest.to_bytes(result), "application/json"
         )
-        review_queue.open_batch(engine, self.batch_id)
         log.info(
             "batch %s: %d filed, %d review, %d discarded",
             self.batch_id,
@@ -199,60 +198,4 @@ class BatchJob:
             result["summary"]["review"],
             result["summary"]["discarded"],
         )
-        return result
-
-
-def analyse_pages(
-    pages: Iterator[PageImage],
-    analyse: Callable[[PageImage], PageAnalysis],
-    workers: int,
-    on_page: Callable[[], None] | None = None,
-) -> list[PageAnalysis]:
-    """Analyse pages in parallel threads (Tesseract runs outside the GIL), keeping at most a few
-    decoded pages in memory at once, and return the results in page order."""
-    results: list[PageAnalysis] = []
-    inflight: list[Future] = []
-
-    def drain(keep: int) -> None:
-        while len(inflight) > keep:
-            results.append(inflight.pop(0).result())
-            if on_page:
-                on_page()
-
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="page") as pool:
-        try:
-            for page in pages:
-                inflight.append(pool.submit(analyse, page))
-                drain(workers * 2)
-            drain(0)
-        except BaseException:
-            for f in inflight:
-                f.cancel()
-            raise
-    return results
-
-
-def process(
-    source: Path,
-    patients_csv: Path,
-    store: ObjectStore,
-    settings: Settings,
-    *,
-    on_start: Callable[[int], None] | None = None,
-    on_page: Callable[[], None] | None = None,
-) -> BatchResult:
-    """The whole batch in this process, pages on a thread pool (no orchestrator). The ledger
-    records it as the flow path does: the review page finds a batch's store and index there."""
-    with BatchJob(source, patients_csv, store, settings) as job:
-        ledger = Ledger(settings.database.resolved_url)
-        # The source path may name the patient: it is not recorded.
-        ledger.claim(job.batch_id, "", str(Path(patients_csv).resolve()), store.url)
-        log.info("batch %s: %d pages", job.batch_id, job.batch.page_count)
-        if on_start:
-            on_start(job.batch.page_count)
-        analyses = analyse_pages(job.pages(), job.analyse, settings.worker_count, on_page)
-        decisions, pkts, docs = job.conclude(analyses)
-        created = sum(job.file(doc, analyses) for doc in docs)
-        result = BatchResult(job.finish(decisions, pkts, docs, analyses), created)
-        ledger.update(job.batch_id, status="done", error=None)
         return result

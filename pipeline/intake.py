@@ -153,6 +153,18 @@ class Batch:
             raise BadInput("the batch holds no pages")
         self.batch_id = batch_id(self.source)
 
+    @classmethod
+    def open(cls, source: Path, settings) -> Batch:
+        """The batch checked with the site's limits (config `intake`)."""
+        return cls(source, settings.intake.default_dpi, settings.intake.max_page_pixels)
+
+    def moved_to(self, target: Path) -> None:
+        """The same batch after a rename (the watched folder's claim), without reading it again."""
+        target = Path(target)
+        if self.kind == "folder":
+            self.files = [target / f.relative_to(self.source) for f in self.files]
+        self.source = target
+
     @property
     def label(self) -> str:
         """What the batch is, for the manifest. Never its file name: scanning staff often name a

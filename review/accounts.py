@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
-from pipeline import audit
-from pipeline.tables import LoginAttempt, SessionRow, User, aware, now
+from appdb import audit
+from appdb.tables import LoginAttempt, SessionRow, User, aware, now
 
 ROLES = ("reviewer", "supervisor", "admin")
 RANK = {r: n for n, r in enumerate(ROLES)}

@@ -28,15 +28,15 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pipeline import audit
-from pipeline.database import engine_for
+from appdb import audit
+from appdb.database import engine_for
+from appdb.tables import AuditEvent, ReviewItem, User, aware, now
+from pipeline.decisions.patients import PatientIndex
+from pipeline.decisions.review_items import LOW_WORD_CONFIDENCE
 from pipeline.models import REASON_TEXT
-from pipeline.patients import PatientIndex
-from pipeline.review_items import LOW_WORD_CONFIDENCE
-from pipeline.review_queue import DISCARD_REASONS, NotReady, ReviewQueue, Stale
-from pipeline.tables import AuditEvent, ReviewItem, User, aware, now
 from review.accounts import RANK, Accounts
 from review.images import page_png
+from review.queue import DISCARD_REASONS, NotReady, ReviewQueue, Stale
 
 log = logging.getLogger("digitize.review")
 HERE = Path(__file__).resolve().parent

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from pipeline.patients import Patient
+from pipeline.decisions.patients import Patient
 from sample_scans import containers, render
 from sample_scans.text import DOC_TYPES, FAMILIES, GIVENS, body_lines, title
 

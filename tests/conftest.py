@@ -19,7 +19,7 @@ FRESH_SEED = 11
 def digitize(*args: str, env: dict | None = None, check: bool = False):
     """Run the real CLI in a subprocess, as a user would."""
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *map(str, args)],
+        [sys.executable, "-m", "digitize.cli", *map(str, args)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -88,6 +88,7 @@ UNIT_MODULES = {
     "test_page_analysis",
     "test_intake_and_store",
     "test_layers",
+    "test_inbox",
 }
 
 

@@ -105,7 +105,7 @@ def copy_database(url: str) -> str:
 def drop_database(url: str) -> None:
     import psycopg
 
-    from pipeline import database
+    from appdb import database
 
     engine = database._engines.pop(url, None)
     if engine is not None:

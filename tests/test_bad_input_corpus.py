@@ -404,7 +404,7 @@ def run_digitize(*args, prefix: list[str] | tuple = (), cwd: Path = ROOT) -> Run
         started = time.monotonic()
         proc = subprocess.run(
             [sys.executable, "-c", _PEAK_RSS, peak.name]
-            + [*prefix, sys.executable, "-m", "pipeline.cli", *map(str, args)],
+            + [*prefix, sys.executable, "-m", "digitize.cli", *map(str, args)],
             capture_output=True,
             text=True,
             cwd=cwd,

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from classifiers.model import DocTypeModel
 from classifiers.taxonomy import Taxonomy
 from config.settings import load_settings
-from pipeline import documents, packets
-from pipeline.patients import Patient, PatientIndex
+from pipeline.decisions import documents, packets
+from pipeline.decisions.patients import Patient, PatientIndex
 from tests.material import covers as C
 from tests.material import pool as P
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from config.settings import load_settings
-from pipeline.coversheet import CoverGrammar, printed_identity, to_iso_date
 from pipeline.models import BarcodeRead
+from pipeline.pages.coversheet import CoverGrammar, printed_identity, to_iso_date
 
 
 @pytest.fixture

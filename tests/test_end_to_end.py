@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.conftest import digitize
+from tests.conftest import SAMPLES, digitize, prefect_database_rows
 from tests.scoring import Score, score
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -232,3 +232,19 @@ def test_verify_on_a_local_store_and_no_legal_hold_there(processed, tmp_path):
     assert bad.returncode == 5 and f"corrupt {doc['object_key']}" in bad.stdout
     hold = digitize("hold", doc["document_id"], "--store", store)
     assert hold.returncode == 2 and "S3" in hold.stderr
+
+
+def test_no_phi_reaches_prefect(processed):
+    """After the session's runs (processed batches use the flow), Prefect's database holds
+    none of the patient index's names, MRNs or birth dates."""
+    phi = []
+    for line in (SAMPLES / "patients.csv").read_text().splitlines()[1:]:
+        mrn, family, given, dob, _ = line.split(",")
+        phi += [mrn, family, dob]
+    text_rows = 0
+    for table, blob in prefect_database_rows():
+        text_rows += 1
+        assert not any(v in blob for v in phi), table
+    assert text_rows > 100  # the scan really read the runs, logs and artifacts
+    names = [blob for table, blob in prefect_database_rows("flow_run", "name")]
+    assert names and all(n.startswith("b") for n in names)

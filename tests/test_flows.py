@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLES, digitize, prefect_database_rows
+from tests.conftest import ROOT, SAMPLES, digitize
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -103,7 +103,7 @@ def test_a_run_killed_mid_batch_is_finished_on_restart(root, tmp_path):
     cmd = [
         sys.executable,
         "-m",
-        "pipeline.cli",
+        "digitize.cli",
         "watch",
         str(root),
         "--patients",
@@ -133,22 +133,6 @@ def test_a_run_killed_mid_batch_is_finished_on_restart(root, tmp_path):
     pdfs = sorted((store / "documents").rglob("*.pdf"))
     assert len(pdfs) == len(m["documents"]) == len({d["object_key"] for d in m["documents"]})
     assert list(tmp.iterdir()) == []  # the killed run's page images were swept
-
-
-def test_no_phi_reaches_prefect(processed):
-    """After the session's runs (processed batches use the flow), Prefect's database holds
-    none of the patient index's names, MRNs or birth dates."""
-    phi = []
-    for line in (SAMPLES / "patients.csv").read_text().splitlines()[1:]:
-        mrn, family, given, dob, _ = line.split(",")
-        phi += [mrn, family, dob]
-    text_rows = 0
-    for table, blob in prefect_database_rows():
-        text_rows += 1
-        assert not any(v in blob for v in phi), table
-    assert text_rows > 100  # the scan really read the runs, logs and artifacts
-    names = [blob for table, blob in prefect_database_rows("flow_run", "name")]
-    assert names and all(n.startswith("b") for n in names)
 
 
 def test_the_first_run_on_a_new_machine_starts_prefect_even_on_a_loaded_machine(root, tmp_path):

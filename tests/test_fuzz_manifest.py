@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import manifest
+from pipeline.decisions.packets import Packet
+from pipeline.decisions.patients import Patient
 from pipeline.models import Document, PageDecision
-from pipeline.packets import Packet
-from pipeline.patients import Patient
+from pipeline.storage import manifest
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 BATCH_IDS = st.from_regex(r"b[0-9a-f]{20}", fullmatch=True)

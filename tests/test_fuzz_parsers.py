@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from config.settings import load_settings
-from pipeline.coversheet import CoverGrammar, printed_identity, to_iso_date
 from pipeline.models import BarcodeRead
+from pipeline.pages.coversheet import CoverGrammar, printed_identity, to_iso_date
 
 S = load_settings(environ={})
 GRAMMAR = CoverGrammar(S.cover_sheet.pattern, S.cover_sheet.symbologies, [])

@@ -8,7 +8,7 @@ import pytest
 
 from config.settings import ConfigError, load_settings
 from pipeline.intake import Batch, batch_id, natural_key
-from pipeline.store import LocalStore
+from pipeline.storage.store import LocalStore
 from tests.conftest import SAMPLES
 
 
@@ -74,8 +74,8 @@ def test_settings_come_from_environment_and_are_checked():
 def test_a_correction_marks_entered_in_error_and_deletes_nothing(tmp_path):
     import json
 
-    from pipeline.filing import mark_entered_in_error
-    from pipeline.verify import verify
+    from pipeline.storage.filing import mark_entered_in_error
+    from pipeline.storage.verify import verify
 
     store = LocalStore(tmp_path / "s")
     meta = {"resourceType": "DocumentReference", "status": "current", "extension": []}

@@ -1,8 +1,10 @@
-"""No module imports from a layer above it (an AST check of every import, lazy ones included).
+"""No module imports from a layer above it (an AST check of every import, lazy ones included),
+and the batch core imports no database, web or orchestration library.
 
-Layers, lowest first: config; classifiers; pipeline (the batch core); flows and review (each may
-import the layers below, not each other); the `digitize` command (pipeline/cli.py) above all.
-KNOWN lists the upward imports not yet removed (issue 13): the list may only shrink."""
+Layers, lowest first (docs/architecture.md): config; classifiers; pipeline (the batch core);
+appdb (the app database); review (queue, accounts, web page); flows (Prefect, the runner, the
+watched folder, the ledger); digitize (the command). KNOWN lists upward imports allowed for now:
+it may only shrink."""
 
 from __future__ import annotations
 
@@ -10,13 +12,28 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYER = {"config": 0, "classifiers": 1, "pipeline": 2, "flows": 3, "review": 3, "app": 4}
+LAYER = {
+    "config": 0,
+    "classifiers": 1,
+    "pipeline": 2,
+    "appdb": 3,
+    "review": 4,
+    "flows": 5,
+    "digitize": 6,
+}
+PACKAGES = tuple(LAYER)
+# Libraries each layer may not use: the batch core runs without a database, web or Prefect.
+FORBIDDEN = {
+    "config": {"sqlalchemy", "alembic", "fastapi", "starlette", "uvicorn", "prefect"},
+    "classifiers": {"sqlalchemy", "alembic", "fastapi", "starlette", "uvicorn", "prefect"},
+    "pipeline": {"sqlalchemy", "alembic", "fastapi", "starlette", "uvicorn", "prefect"},
+    "appdb": {"fastapi", "starlette", "uvicorn", "prefect"},
+    "review": {"prefect"},
+}
 KNOWN: set[tuple[str, str]] = set()
 
 
 def _layer_of(module: str) -> str | None:
-    if module == "pipeline.cli":
-        return "app"
     top = module.split(".", 1)[0]
     return top if top in LAYER else None
 
@@ -33,7 +50,7 @@ def _imports(path: Path) -> set[str]:
 
 def upward_imports(root: Path) -> set[tuple[str, str]]:
     upward = set()
-    for package in ("config", "classifiers", "pipeline", "flows", "review"):
+    for package in PACKAGES:
         for path in sorted((root / package).rglob("*.py")):
             rel = path.relative_to(root)
             module = ".".join(rel.with_suffix("").parts).removesuffix(".__init__")
@@ -42,9 +59,19 @@ def upward_imports(root: Path) -> set[tuple[str, str]]:
                 theirs = _layer_of(imported)
                 if theirs is None or theirs == mine:
                     continue
-                if LAYER[theirs] >= LAYER[mine]:  # above, or a sibling (flows and review)
+                if LAYER[theirs] > LAYER[mine]:
                     upward.add((module, imported))
     return upward
+
+
+def forbidden_imports(root: Path) -> set[tuple[str, str]]:
+    found = set()
+    for package, libraries in FORBIDDEN.items():
+        for path in sorted((root / package).rglob("*.py")):
+            for imported in _imports(path):
+                if imported.split(".", 1)[0] in libraries:
+                    found.add((str(path.relative_to(root)), imported))
+    return found
 
 
 def test_no_module_imports_from_a_layer_above_it():
@@ -53,18 +80,26 @@ def test_no_module_imports_from_a_layer_above_it():
     assert KNOWN - upward == set(), "an upward import was removed: drop it from KNOWN"
 
 
-def test_the_check_sees_lazy_and_sibling_imports(tmp_path):
+def test_the_batch_core_runs_without_database_web_or_prefect():
+    assert forbidden_imports(ROOT) == set()
+
+
+def test_the_checks_see_lazy_upward_and_forbidden_imports(tmp_path):
     for package, text in {
         "config": "",
-        "classifiers": "def f():\n    from pipeline.labels import read_labels\n",
-        "pipeline": "import flows.watch\n",
-        "flows": "from review.app import create_app\n",
-        "review": "from pipeline import cli\n",
+        "classifiers": "def f():\n    from pipeline.pages.labels import read_labels\n",
+        "pipeline": "import flows.watch\nimport sqlalchemy.orm\n",
+        "appdb": "import sqlalchemy\nfrom review import queue\n",
+        "review": "from flows.runner import run_batch\nfrom appdb import audit\n",
+        "flows": "from review.queue import enqueue\nimport prefect\n",
+        "digitize": "from flows import runner\n",
     }.items():
         (tmp_path / package).mkdir()
         (tmp_path / package / "m.py").write_text(text)
     assert upward_imports(tmp_path) == {
-        ("classifiers.m", "pipeline.labels"),
+        ("classifiers.m", "pipeline.pages.labels"),
         ("pipeline.m", "flows.watch"),
-        ("flows.m", "review.app"),
+        ("appdb.m", "review"),
+        ("review.m", "flows.runner"),
     }
+    assert forbidden_imports(tmp_path) == {("pipeline/m.py", "sqlalchemy.orm")}

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from pipeline.ledger import Ledger
+from flows.ledger import Ledger
 from tests import pg
 
 

@@ -7,9 +7,9 @@ import pytest
 from classifiers.model import DocTypeModel
 from classifiers.taxonomy import Taxonomy
 from config.settings import load_settings
-from pipeline import documents, packets, review_items
+from pipeline.decisions import documents, packets, review_items
+from pipeline.decisions.patients import Patient, PatientIndex
 from pipeline.models import CoverIdentity, OcrResult, PageAnalysis
-from pipeline.patients import Patient, PatientIndex
 
 S = load_settings(environ={})
 ANNA = Patient("1234567", "ABERNATHY", "Anna", "1950-03-04", "F")

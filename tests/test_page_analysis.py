@@ -10,8 +10,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from config.settings import load_settings
-from pipeline import barcodes, imaging, ocr
 from pipeline.models import PageImage
+from pipeline.pages import barcodes, imaging, ocr
 from sample_scans import render
 from tests.conftest import SAMPLES, digitize
 

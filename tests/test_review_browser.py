@@ -15,13 +15,16 @@ from pathlib import Path
 
 import pytest
 
+from appdb.database import engine_for
 from config.settings import load_settings
-from pipeline.batch import process
-from pipeline.database import engine_for
-from pipeline.store import LocalStore
+from flows.runner import run_batch
+from pipeline.storage.store import LocalStore
 from review.accounts import Accounts
 from review.app import create_app
 from tests.review_fixtures import build_review_batch
+
+pytestmark = pytest.mark.usefixtures("prefect_server")  # batches run as flows
+
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parent.parent / "var" / "test-screenshots"
@@ -53,7 +56,7 @@ def server(tmp_path_factory):
     url = f"sqlite:///{base / 'app.db'}"
     settings = load_settings({"database": {"url": url}})
     store = LocalStore(base / "store")
-    result = process(batch.source, batch.patients_csv, store, settings)
+    result = run_batch(batch.source, batch.patients_csv, store, settings)
     Accounts(engine_for(url), settings).add("rita", "reviewer", PASSWORD)
     port = _free_port()
     config = uvicorn.Config(
@@ -70,7 +73,7 @@ def server(tmp_path_factory):
         "url": f"http://127.0.0.1:{port}",
         "store": store,
         "batch": batch,
-        "manifest": result.manifest,
+        "manifest": result,
     }
     srv.should_exit = True
     thread.join(timeout=10)

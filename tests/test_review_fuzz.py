@@ -14,13 +14,16 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
+from appdb.database import engine_for
 from config.settings import load_settings
-from pipeline.batch import process
-from pipeline.database import engine_for
-from pipeline.store import LocalStore
+from flows.runner import run_batch
+from pipeline.storage.store import LocalStore
 from review.accounts import Accounts
 from review.app import create_app
 from tests.review_fixtures import build_review_batch
+
+pytestmark = pytest.mark.usefixtures("prefect_server")  # batches run as flows
+
 
 PASSWORD = "correct horse battery staple"
 
@@ -42,7 +45,7 @@ def fuzz_site(tmp_path_factory):
     batch = build_review_batch(base / "scan")
     url = f"sqlite:///{base / 'app.db'}"
     cfg = load_settings({"database": {"url": url}, "review": {"login_max_failures": 100}})
-    process(batch.source, batch.patients_csv, LocalStore(base / "store"), cfg)
+    run_batch(batch.source, batch.patients_csv, LocalStore(base / "store"), cfg)
     Accounts(engine_for(url), cfg).add("sue", "supervisor", PASSWORD)
     app = create_app(cfg)
     with socket.socket() as s:

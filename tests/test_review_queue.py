@@ -15,19 +15,23 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from appdb import database
+from appdb.database import engine_for
+from appdb.tables import ReviewItem, User
 from config.settings import load_settings
-from pipeline import database, keys, manifest
-from pipeline.batch import process
-from pipeline.database import engine_for
-from pipeline.patients import PatientIndex
-from pipeline.review_labels import export_labels
-from pipeline.review_queue import NotReady, ReviewQueue, Stale
-from pipeline.store import LocalStore
-from pipeline.tables import ReviewItem, User
-from pipeline.verify import verify
+from flows.runner import run_batch
+from pipeline.decisions.patients import PatientIndex
+from pipeline.storage import keys, manifest
+from pipeline.storage.store import LocalStore
+from pipeline.storage.verify import verify
 from review.accounts import Accounts
+from review.queue import NotReady, ReviewQueue, Stale
+from review.type_labels import export_labels
 from tests import pg
 from tests.review_fixtures import build_review_batch, drop_postgres, postgres_url
+
+pytestmark = pytest.mark.usefixtures("prefect_server")  # batches run as flows
+
 
 PASSWORD = "correct horse battery staple"
 
@@ -56,7 +60,7 @@ def _forget_engine(url: str) -> None:
 def _snapshot(kind: str, base: Path, review_batch) -> dict:
     url = f"sqlite:///{base / 'app.db'}" if kind == "sqlite" else postgres_url()
     settings = load_settings({"database": {"url": url}, "review": {"lease_minutes": 10}})
-    result = process(
+    result = run_batch(
         review_batch.source, review_batch.patients_csv, LocalStore(base / "store"), settings
     )
     accounts = Accounts(engine_for(url), settings)
@@ -66,7 +70,7 @@ def _snapshot(kind: str, base: Path, review_batch) -> dict:
     shutil.copytree(base / "store", base / "store.snapshot")
     if kind == "sqlite":
         shutil.copy(base / "app.db", base / "app.db.snapshot")
-    return {"url": url, "manifest": result.manifest, "base": base}
+    return {"url": url, "manifest": result, "base": base}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -323,7 +327,7 @@ def test_the_audit_log_is_append_only(env):
 
 
 def test_migrations_are_idempotent(env):
-    from pipeline.database import migrate
+    from appdb.database import migrate
 
     migrate(env.engine)  # a second start changes nothing
     with env.engine.connect() as conn:

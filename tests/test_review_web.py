@@ -13,14 +13,17 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
+from appdb.database import engine_for
 from config.settings import load_settings
-from pipeline.batch import process
-from pipeline.database import engine_for
-from pipeline.patients import PatientIndex
-from pipeline.store import LocalStore
+from flows.runner import run_batch
+from pipeline.decisions.patients import PatientIndex
+from pipeline.storage.store import LocalStore
 from review.accounts import Accounts
 from review.app import create_app
 from tests.review_fixtures import build_review_batch
+
+pytestmark = pytest.mark.usefixtures("prefect_server")  # batches run as flows
+
 
 PASSWORD = "correct horse battery staple"
 
@@ -37,7 +40,7 @@ def site(tmp_path_factory):
         }
     )
     store = LocalStore(base / "store")
-    process(batch.source, batch.patients_csv, store, settings)
+    run_batch(batch.source, batch.patients_csv, store, settings)
     accounts = Accounts(engine_for(url), settings)
     accounts.add("rita", "reviewer", PASSWORD)
     accounts.add("rob", "reviewer", PASSWORD)
@@ -267,7 +270,7 @@ def test_users_command(tmp_path):
 
     def users(*args, password=PASSWORD):
         return subprocess.run(
-            [sys.executable, "-m", "pipeline.cli", "users", *args, "--db", db],
+            [sys.executable, "-m", "digitize.cli", "users", *args, "--db", db],
             input=password + "\n",
             capture_output=True,
             text=True,

@@ -182,10 +182,10 @@ def test_store_going_away_mid_batch_then_a_rerun_completes(moto_s3, monkeypatch)
     from moto.server import ThreadedMotoServer
 
     from config.settings import load_settings
-    from pipeline import batch
+    from flows.runner import run_batch
     from pipeline.errors import StoreError
-    from pipeline.s3store import S3Store
-    from pipeline.verify import verify
+    from pipeline.storage.s3store import S3Store
+    from pipeline.storage.verify import verify
 
     flaky = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     flaky.start()
@@ -201,9 +201,9 @@ def test_store_going_away_mid_batch_then_a_rerun_completes(moto_s3, monkeypatch)
         return result
 
     store.put_once = put_then_vanish
-    settings = load_settings()
+    settings = load_settings({"storage": {"retry_delays_seconds": [0.1]}})
     with pytest.raises(StoreError, match="run the batch again"):
-        batch.process(BATCH, PATIENTS, store, settings)
+        run_batch(BATCH, PATIENTS, store, settings)
 
     # moto keeps its state in this process: the server comes back with what was written.
     back = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
@@ -212,14 +212,15 @@ def test_store_going_away_mid_batch_then_a_rerun_completes(moto_s3, monkeypatch)
     monkeypatch.setenv("AWS_ENDPOINT_URL", f"http://{host}:{port}")
     try:
         written = versions(f"http://{host}:{port}", "records-flaky", "p/")
-        assert len(written) == 1 and not any("manifest" in k for k in written)
+        # Filing runs in parallel: the writes already under way when the server went may land.
+        assert written and not any("manifest" in k for k in written)
         store = S3Store("s3://records-flaky/p")
-        result = batch.process(BATCH, PATIENTS, store, settings)
+        result = run_batch(BATCH, PATIENTS, store, settings)
         after = versions(f"http://{host}:{port}", "records-flaky", "p/")
         assert set(after.values()) == {1}  # nothing written twice
-        kept = sum(bool(p["review_object"]) for p in result.manifest["pages"])
-        assert len(after) == 2 * len(result.manifest["documents"]) + 1 + kept
-        assert [p["index"] for p in result.manifest["pages"]] == list(range(11))
+        kept = sum(bool(p["review_object"]) for p in result["pages"])
+        assert len(after) == 2 * len(result["documents"]) + 1 + kept
+        assert [p["index"] for p in result["pages"]] == list(range(11))
         report = verify(store)
         assert report.exit_code == 0, report.lines()
     finally:
@@ -229,16 +230,16 @@ def test_store_going_away_mid_batch_then_a_rerun_completes(moto_s3, monkeypatch)
 def test_review_decision_files_into_s3_like_the_pipeline(moto_s3, monkeypatch, tmp_path):
     """A reviewer's decision goes through the same filing code into the batch's S3 store:
     write-once, SSE, SHA-256 checksum, Object Lock retention, and a manifest revision."""
+    from appdb.database import engine_for
+    from appdb.tables import User
     from config.settings import load_settings
-    from pipeline import manifest
-    from pipeline.batch import process
-    from pipeline.database import engine_for
-    from pipeline.patients import PatientIndex
-    from pipeline.review_queue import ReviewQueue
-    from pipeline.s3store import S3Store
-    from pipeline.tables import User
-    from pipeline.verify import verify
+    from flows.runner import run_batch
+    from pipeline.decisions.patients import PatientIndex
+    from pipeline.storage import manifest
+    from pipeline.storage.s3store import S3Store
+    from pipeline.storage.verify import verify
     from review.accounts import Accounts
+    from review.queue import ReviewQueue
 
     monkeypatch.setenv("AWS_ENDPOINT_URL", moto_s3)
     url = f"sqlite:///{tmp_path / 'app.db'}"
@@ -249,7 +250,7 @@ def test_review_decision_files_into_s3_like_the_pipeline(moto_s3, monkeypatch, t
         }
     )
     store = S3Store("s3://records-lock/review", retention_mode="GOVERNANCE", retention_days=30)
-    batch_id = process(BATCH, PATIENTS, store, settings).manifest["batch_id"]
+    batch_id = run_batch(BATCH, PATIENTS, store, settings)["batch_id"]
     engine = engine_for(url)
     Accounts(engine, settings).add("rita", "reviewer", "correct horse battery staple")
     from sqlalchemy.orm import Session

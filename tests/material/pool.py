@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from config.settings import load_settings
-from pipeline.analysis import PageAnalyser
 from pipeline.models import PageAnalysis, PageImage
+from pipeline.pages.analysis import PageAnalyser
 from tests.material import covers as C
 
 

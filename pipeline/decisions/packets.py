@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline import models as m
-from pipeline.identity import check_page, printed_patient
-from pipeline.patients import Patient, PatientIndex
+from pipeline.decisions.identity import check_page, printed_patient
+from pipeline.decisions.patients import Patient, PatientIndex
 
 
 @dataclass

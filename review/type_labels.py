@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from pipeline import audit
+from appdb import audit
+from appdb.tables import TypeLabel, aware
 from pipeline.private import write_private
-from pipeline.tables import TypeLabel, aware
 
 
 def export_labels(engine: Engine, out: Path) -> int:

@@ -8,9 +8,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from pipeline import keys, manifest
 from pipeline.exitcodes import Exit
-from pipeline.store import ObjectStore
+from pipeline.storage import keys, manifest
+from pipeline.storage.store import ObjectStore
 
 
 @dataclass

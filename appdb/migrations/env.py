@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection pipeline.database hands it (no alembic.ini)."""
+"""Alembic environment: runs on the connection appdb.database hands it (no alembic.ini)."""
 
 from alembic import context
 

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from config.settings import Settings
 from pipeline.errors import BadInput
 from pipeline.intake import Batch, batch_id
 
@@ -22,12 +23,13 @@ SKIP_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial")
 class Claimed:
     batch_id: str
     path: Path  # under processing/
+    batch: Batch | None = None  # opened when claimed from inbox/; None when left by a killed run
 
 
 class Inbox:
-    def __init__(self, root: Path, settle_seconds: float = 15.0):
-        self.root = Path(root)
-        self.settle = settle_seconds
+    def __init__(self, root: Path, settings: Settings, settle_seconds: float = 15.0):
+        self.root = Path(root).resolve()
+        self.settings, self.settle = settings, settle_seconds
         self.inbox, self.processing = self.root / "inbox", self.root / "processing"
         self.done, self.failed = self.root / "done", self.root / "failed"
         for d in (self.inbox, self.processing, self.done, self.failed):
@@ -44,9 +46,10 @@ class Inbox:
             seen = self._seen[path]
         return min(now - st.st_mtime, max(now - seen[2], now - st.st_mtime))
 
-    def ready(self, now: float | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
-        """Entries ready to claim, and entries that are settled but broken (with the reason).
-        A file still being written (recent mtime) is left alone; a folder waits for .ready."""
+    def ready(self, now: float | None = None) -> tuple[list[Batch], list[tuple[Path, str]]]:
+        """Batches ready to claim, opened and checked once with the site's limits (the run
+        reads them no more), and entries that are settled but broken (with the reason). A file
+        still being written (recent mtime) is left alone; a folder waits for .ready."""
         now = time.time() if now is None else now
         ready, broken = [], []
         for entry in sorted(self.inbox.iterdir()):
@@ -54,14 +57,16 @@ class Inbox:
                 continue
             if entry.is_dir():
                 if (entry / ".ready").exists():
-                    ready.append(entry)
+                    try:
+                        ready.append(Batch.open(entry, self.settings))
+                    except BadInput as exc:  # .ready says the folder is complete
+                        broken.append((entry, str(exc)))
                 continue
             quiet = self._quiet_for(entry, now)
             if quiet < self.settle:
                 continue
             try:
-                Batch(entry)  # opens as a complete PDF/TIFF/image, or says why not
-                ready.append(entry)
+                ready.append(Batch.open(entry, self.settings))
             except BadInput as exc:
                 # A scanner can pause mid-file: only call it broken after a longer silence.
                 if quiet >= 4 * self.settle:
@@ -69,14 +74,16 @@ class Inbox:
         return ready, broken
 
     # -- moves ---------------------------------------------------------------------------------
-    def claim(self, entry: Path) -> Claimed:
-        bid = batch_id(entry)
+    def claim(self, batch: Batch) -> Claimed:
+        """Rename the batch into processing/ under its id: atomic on one file system."""
+        entry, bid = batch.source, batch.batch_id
         target = self.processing / (bid + ("" if entry.is_dir() else entry.suffix.lower()))
         if target.exists():
             raise FileExistsError(bid)
-        os.rename(entry, target)  # atomic on one file system: the claim
+        os.rename(entry, target)
         self._seen.pop(entry, None)
-        return Claimed(bid, target)
+        batch.moved_to(target)
+        return Claimed(bid, target, batch)
 
     def in_processing(self) -> list[Claimed]:
         """What a previous run left behind (killed mid-batch): to finish on start."""
@@ -120,5 +127,8 @@ class Inbox:
 
     def fail_unclaimed(self, entry: Path, error: str) -> Path:
         """A settled batch that does not open: moved aside as it is, with the reason."""
-        claimed = self.claim(entry)
-        return self.finish_failed(claimed, error, 0)
+        bid = batch_id(entry)
+        target = self.processing / (bid + ("" if entry.is_dir() else entry.suffix.lower()))
+        os.rename(entry, target)
+        self._seen.pop(entry, None)
+        return self.finish_failed(Claimed(bid, target), error, 0)

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline import models as m
-from pipeline.coversheet import PrintedIdentity
-from pipeline.identity import identified_patients, within_one_edit
-from pipeline.packets import Packet
-from pipeline.patients import PatientIndex
+from pipeline.decisions.identity import identified_patients, within_one_edit
+from pipeline.decisions.packets import Packet
+from pipeline.decisions.patients import PatientIndex
+from pipeline.pages.coversheet import PrintedIdentity
 
 # Reasons that put the packet's own patient in doubt: a reviewer must name the patient.
 PATIENT_DOUBT = {

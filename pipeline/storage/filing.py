@@ -15,9 +15,9 @@ import pikepdf
 
 from classifiers.taxonomy import Taxonomy
 from config import __version__
-from pipeline import keys
-from pipeline.models import Document
-from pipeline.store import ObjectStore
+from pipeline.models import Document, PageAnalysis, PageDecision
+from pipeline.storage import keys
+from pipeline.storage.store import ObjectStore
 from pipeline.timing import StageTimer
 
 XDS_SD_FORMAT = {
@@ -184,3 +184,20 @@ def mark_entered_in_error(
     marker = meta_key.removesuffix(".json") + ".entered-in-error.json"
     store.put_once(marker, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     return marker
+
+
+def keep_review_pages(
+    store: ObjectStore, batch_id: str, decisions: list[PageDecision], analyses: list[PageAnalysis]
+) -> None:
+    """Keep every flagged page's searchable PDF in the store (write-once, key without PHI) so a
+    reviewer can see it and file it after the batch's temporary files are gone."""
+    for d in decisions:
+        if d.status != "review":
+            continue
+        path = analyses[d.index].ocr.pdf_path
+        if path is None:
+            raise RuntimeError("a page in review has no page image to keep")
+        stored = store.put_once(
+            keys.review_page_key(batch_id, d.index), path.read_bytes(), "application/pdf"
+        )
+        d.review_object = {"key": stored.key, "sha256": stored.sha256}

@@ -10,8 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.coversheet import to_iso_date
 from pipeline.errors import BadInput
+from pipeline.pages.coversheet import to_iso_date
 
 COLUMNS = ("mrn", "family", "given", "dob", "sex")
 

@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.labels import read_labels
 from pipeline.models import BarcodeRead, CoverIdentity
+from pipeline.pages.labels import read_labels
 
 
 class CoverGrammar:

@@ -42,7 +42,7 @@ def _progress(enabled: bool):
 
 def _store(dest: str | None, settings):
     """The store named by --store (or storage.url), checked before any work starts."""
-    from pipeline.store import open_store
+    from pipeline.storage.store import open_store
 
     store = open_store(dest or settings.storage.url, settings.storage)
     store.check()
@@ -50,7 +50,7 @@ def _store(dest: str | None, settings):
 
 
 def _names(patients: Path) -> dict[str, str]:
-    from pipeline.patients import PatientIndex
+    from pipeline.decisions.patients import PatientIndex
 
     idx = PatientIndex.load(patients)
     return {p.mrn: f"{p.family}, {p.given}" for p in idx}
@@ -74,7 +74,8 @@ def _run_flow(source: Path, patients: Path, dest: str | None, settings, progress
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from pipeline import manifest, summary
+    from digitize import summary
+    from pipeline.storage import manifest
 
     settings = _settings(args)
     result = _run_flow(
@@ -100,7 +101,7 @@ def _prefect_server_configured() -> bool:
 
 def cmd_watch(args: argparse.Namespace) -> int:
     from flows.watch import Watcher, serve
-    from pipeline.patients import PatientIndex
+    from pipeline.decisions.patients import PatientIndex
 
     settings = _settings(args)
     store = _store(args.store, settings)
@@ -125,9 +126,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_barcodes(args: argparse.Namespace) -> int:
-    from pipeline import barcodes, imaging
-    from pipeline.coversheet import CoverGrammar
     from pipeline.intake import Batch
+    from pipeline.pages import barcodes, imaging
+    from pipeline.pages.coversheet import CoverGrammar
 
     settings = _settings(args)
     cs = settings.cover_sheet
@@ -148,7 +149,8 @@ def cmd_barcodes(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """The sample batches through the same flow as `process`, into a local store."""
-    from pipeline import manifest, summary
+    from digitize import summary
+    from pipeline.storage import manifest
 
     samples = Path(__file__).resolve().parent.parent / "sample_scans" / "batches"
     patients = samples / "patients.csv"
@@ -174,7 +176,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from pipeline.verify import verify
+    from pipeline.storage.verify import verify
 
     store = _store(args.store, _settings(args))
     report = verify(store)
@@ -184,7 +186,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_hold(args: argparse.Namespace) -> int:
-    from pipeline.keys import keys_of_document
+    from pipeline.storage.keys import keys_of_document
 
     store = _store(args.store, _settings(args))
     try:
@@ -257,7 +259,7 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    from pipeline.database import engine_for
+    from appdb.database import engine_for
     from review.accounts import AccountError, Accounts
 
     settings = _db_settings(args)
@@ -284,8 +286,8 @@ def cmd_users(args: argparse.Namespace) -> int:
 def cmd_labels(args: argparse.Namespace) -> int:
     """Reviewers' type decisions as labelled examples, in the format
     `digitize classifier train --include-reviewed` reads (holds page text: owner-only file)."""
-    from pipeline.database import engine_for
-    from pipeline.review_labels import export_labels
+    from appdb.database import engine_for
+    from review.type_labels import export_labels
 
     settings = _db_settings(args)
     n = export_labels(engine_for(settings.database.resolved_url), Path(args.out))

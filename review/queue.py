@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
+from appdb import audit
+from appdb.tables import BatchRow, ReviewItem, ReviewPage, TypeLabel, User, aware, now
 from classifiers.taxonomy import Taxonomy
-from pipeline import audit, filing, keys, manifest
-from pipeline.models import Document, PageAnalysis, PageDecision
-from pipeline.review_items import ReviewItemProposal
-from pipeline.store import ObjectStore, open_store
-from pipeline.tables import BatchRow, ReviewItem, ReviewPage, TypeLabel, User, aware, now
+from pipeline.decisions.review_items import ReviewItemProposal
+from pipeline.models import Document
+from pipeline.storage import filing, keys, manifest
+from pipeline.storage.store import ObjectStore, open_store
 
 # A reviewer discards a page for one of these (a fixed list: free text could carry PHI).
 DISCARD_REASONS = {
@@ -38,23 +39,6 @@ class Stale(Exception):
 
 class NotReady(Exception):
     """The decision lacks something it needs (a patient, a type, a page to file)."""
-
-
-def keep_review_pages(
-    store: ObjectStore, batch_id: str, decisions: list[PageDecision], analyses: list[PageAnalysis]
-) -> None:
-    """Keep every flagged page's searchable PDF in the store (write-once, key without PHI) so a
-    reviewer can see it and file it after the batch's temporary files are gone."""
-    for d in decisions:
-        if d.status != "review":
-            continue
-        path = analyses[d.index].ocr.pdf_path
-        if path is None:
-            raise RuntimeError("a page in review has no page image to keep")
-        stored = store.put_once(
-            keys.review_page_key(batch_id, d.index), path.read_bytes(), "application/pdf"
-        )
-        d.review_object = {"key": stored.key, "sha256": stored.sha256}
 
 
 def enqueue(engine: Engine, batch_id: str, proposals: list[ReviewItemProposal]) -> int:

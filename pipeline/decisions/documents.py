@@ -11,9 +11,9 @@ import numpy as np
 
 from classifiers.model import DocTypeModel
 from classifiers.taxonomy import Taxonomy, page_of
-from pipeline import keys
 from pipeline import models as m
-from pipeline.packets import Packet
+from pipeline.decisions.packets import Packet
+from pipeline.storage import keys
 
 # A page without title or footer starts a new document only on this much evidence.
 SPLIT_MIN_PROB, SPLIT_MAX_HEAD_PROB = 0.95, 0.02

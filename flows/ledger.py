@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.database import engine_for
-from pipeline.tables import BatchRow, now
+from appdb.database import engine_for
+from appdb.tables import BatchRow, now
 
 STATUSES = ("processing", "done", "failed")
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.labels import (
+from pipeline.decisions.patients import Patient, PatientIndex
+from pipeline.pages.labels import (
     LabelledIdentity,
     dates_in,
     name_matches,
     read_labels,
     within_one_edit,
 )
-from pipeline.patients import Patient, PatientIndex
 
 _TOKEN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]{5,19}\b")
 

@@ -10,17 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from config.settings import Settings
-from pipeline import barcodes, imaging, ocr
-from pipeline.coversheet import (
+from pipeline.intake import TextPage
+from pipeline.models import OcrResult, PageAnalysis, PageImage
+from pipeline.pages import barcodes, imaging, ocr
+from pipeline.pages.coversheet import (
     CoverEvidence,
     CoverGrammar,
     PrintedIdentity,
     cover_phrases,
     printed_identity,
 )
-from pipeline.intake import TextPage
-from pipeline.labels import read_labels
-from pipeline.models import OcrResult, PageAnalysis, PageImage
+from pipeline.pages.labels import read_labels
 from pipeline.timing import StageTimer
 
 if TYPE_CHECKING:

@@ -140,7 +140,7 @@ def open_store(dest: str | None, storage=None) -> ObjectStore:
     if not dest:
         raise BadInput("no store given: use --store or set storage.url")
     if dest.startswith("s3://"):
-        from pipeline.s3store import S3Store
+        from pipeline.storage.s3store import S3Store
 
         opts = {}
         if storage is not None:

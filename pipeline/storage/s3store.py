@@ -17,7 +17,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from pipeline.errors import BadInput, StoreError
-from pipeline.store import StoredObject
+from pipeline.storage.store import StoredObject
 
 log = logging.getLogger("digitize.s3")
 

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from config import __version__
-from pipeline import keys
+from pipeline.decisions.packets import Packet
 from pipeline.models import Document, PageDecision
-from pipeline.packets import Packet
 from pipeline.private import write_private
-from pipeline.store import ObjectStore
+from pipeline.storage import keys
+from pipeline.storage.store import ObjectStore
 
 
 def build(

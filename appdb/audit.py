@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from pipeline.tables import AuditEvent, User, now
+from appdb.tables import AuditEvent, User, now
 
 ACTIONS = (
     "login",
