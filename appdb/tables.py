@@ -68,6 +68,7 @@ class LoginAttempt(Base):
     username: Mapped[str] = mapped_column(String(64))
     at: Mapped[dt.datetime] = mapped_column(TS)
     success: Mapped[bool] = mapped_column(Boolean)
+    client: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class ReviewItem(Base):

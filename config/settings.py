@@ -85,10 +85,18 @@ class Review(_Section):
     min_type_confidence: float = Field(ge=0, le=1)
     url: str = "http://127.0.0.1:8000"
     lease_minutes: float = Field(default=15, gt=0, le=24 * 60)
+    max_held_items: int = Field(default=2, ge=1, le=1000)
     session_idle_minutes: float = Field(default=15, gt=0, le=24 * 60)
     login_max_failures: int = Field(default=5, ge=1, le=100)
     login_lockout_seconds: float = Field(default=300, ge=0, le=86400)
+    login_client_max_failures: int = Field(default=20, ge=1, le=10000)
+    failed_sign_in_delay_seconds: float = Field(default=1.0, ge=0, le=60)
+    session_max_hours: float = Field(default=12, gt=0, le=24 * 30)
     cookie_secure: bool = False
+    trusted_proxies: list[str] = []
+    anonymous_body_bytes: int = Field(default=16_384, ge=1024, le=1_048_576)
+    body_bytes: int = Field(default=1_048_576, ge=16_384, le=64 * 1_048_576)
+    concurrent_password_checks: int = Field(default=2, ge=1, le=64)
 
 
 class Database(_Section):

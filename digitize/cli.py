@@ -16,11 +16,18 @@ from pipeline.errors import BadInput, StoreError
 from pipeline.exitcodes import Exit
 
 
-def _settings(args: argparse.Namespace):
+def _settings(args: argparse.Namespace, programs: bool = True):
+    """The settings (flags over DIGITIZE_* over config/defaults.yaml), validated, and the
+    external programs they need checked: both before any work starts."""
     overrides: dict = {}
     if getattr(args, "workers", None) is not None:
         overrides.setdefault("processing", {})["workers"] = args.workers
-    return load_settings(overrides)
+    settings = load_settings(overrides)
+    if programs:
+        from pipeline import programs as external
+
+        external.check(settings)
+    return settings
 
 
 def _progress(enabled: bool):
@@ -234,6 +241,20 @@ def _db_settings(args: argparse.Namespace):
     return load_settings(overrides)
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """What the settings need from the machine, found or not, with versions."""
+    from pipeline import programs as external
+
+    settings = _settings(args, programs=False)
+    missing = 0
+    for f in external.survey(settings):
+        state = f.version or f"MISSING: {f.fix}"
+        missing += f.version is None
+        print(f"{f.name:<24} {f.needed_for:<28} {state}")
+    print(f"digitize {__version__}, settings valid; {missing} missing")
+    return Exit.BAD_INPUT if missing else Exit.OK
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     """Serve the review web page (uvicorn); only sign-in works without an account."""
     import uvicorn
@@ -241,9 +262,21 @@ def cmd_review(args: argparse.Namespace) -> int:
     from review.app import create_app
 
     settings = _db_settings(args)
+    from pipeline import programs as external
+
+    external.check(settings)  # page images are rendered for reviewers
     app = create_app(settings)
     print(f"review queue on http://{args.host}:{args.port} (Ctrl-C stops)")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    proxies = settings.review.trusted_proxies  # X-Forwarded-* believed from these only
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        access_log=False,
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=",".join(proxies) or None,
+    )
     return Exit.OK
 
 
@@ -360,6 +393,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", help="also write the evaluation to this file")
     p.set_defaults(func=cmd_classifier)
 
+    p = sub.add_parser("doctor", help="check the programs and languages the settings need")
+    p.set_defaults(func=cmd_doctor)
+
     p = sub.add_parser("review", help="serve the review queue web page")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
@@ -417,11 +453,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"digitize: error: {exc}", file=sys.stderr)
         return Exit.STORE
     except Exception as exc:  # the message may hold paths or PHI: name the type only
-        if args.verbose:
-            raise
+        if args.verbose:  # where it happened, without the message (it may quote a file name)
+            import traceback
+
+            print("".join(traceback.format_tb(exc.__traceback__)), end="", file=sys.stderr)
         print(
-            f"digitize: internal error ({type(exc).__name__}); nothing was half filed, "
-            "rerun with --verbose for details",
+            f"digitize: internal error ({type(exc).__name__}); nothing was half filed"
+            + ("" if args.verbose else ", rerun with --verbose for details"),
             file=sys.stderr,
         )
         return Exit.FAILED

@@ -191,7 +191,7 @@ class Batch:
         where = "page image" if self.source.is_dir() else "the batch"
         if path.suffix.lower() not in IMAGE_SUFFIXES and self.source.is_dir():
             raise BadInput(
-                f"the batch folder holds a file that is not a page image ({path.suffix})"
+                "the batch folder holds a file that is not a page image (PNG, JPEG or TIFF)"
             )
         if path.stat().st_size == 0:
             raise BadInput(f"{where} is empty (0 bytes)")

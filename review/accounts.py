@@ -1,7 +1,8 @@
 """Accounts, sessions and sign-in. Passwords are hashed with scrypt (memory-hard, in Python's
-standard library); sessions are random tokens stored only as hashes and end after idle time;
-repeated failed sign-ins lock the account for a while. Used by the web page and by
-`digitize users`."""
+standard library); sessions are random tokens stored only as hashes and end after idle time
+and after an absolute lifetime; repeated failed sign-ins lock the account for a while (an
+admin's reset lets the owner in again), and repeated failures from one client address slow
+that address whatever accounts it tries. Used by the web page and by `digitize users`."""
 
 from __future__ import annotations
 
@@ -77,7 +78,9 @@ class Accounts:
         self.engine = engine
         r = settings.review
         self.idle = dt.timedelta(minutes=r.session_idle_minutes)
+        self.lifetime = dt.timedelta(hours=r.session_max_hours)
         self.max_failures, self.lockout = r.login_max_failures, r.login_lockout_seconds
+        self.client_max_failures = r.login_client_max_failures
 
     # administration (digitize users) -----------------------------------------------------------
     def add(self, username: str, role: str, password: str) -> None:
@@ -119,6 +122,9 @@ class Accounts:
             if role:
                 user.role = role
             s.execute(delete(SessionRow).where(SessionRow.user_id == user.id))
+            # Unlocks the account: failures before the reset no longer count (a lockout must
+            # not keep the owner out once an admin has vouched for them).
+            s.add(LoginAttempt(username=user.username, at=now(), success=True, client="reset"))
             audit.record(s, "user_admin", username=user.username, detail="password reset")
 
     def list(self) -> list[tuple[str, str, bool]]:
@@ -154,18 +160,42 @@ class Accounts:
                     LoginAttempt.at > since,
                 )
             )
+            from_client = 0
+            if client:
+                from_client = s.scalar(
+                    select(func.count()).where(
+                        LoginAttempt.client == client,
+                        LoginAttempt.success.is_(False),
+                        LoginAttempt.at > at - dt.timedelta(seconds=self.lockout),
+                    )
+                )
+            if from_client >= self.client_max_failures:
+                s.add(LoginAttempt(username=username, at=at, success=False, client=client))
+                audit.record(
+                    s, "login_failed", username=username, detail="throttled", client=client
+                )
+                minutes = max(1, round(self.lockout / 60))
+                return SignIn(
+                    None, error=f"Too many failed sign-ins from here: try again in {minutes} min."
+                )
             if failures >= self.max_failures:
-                s.add(LoginAttempt(username=username, at=at, success=False))
+                s.add(LoginAttempt(username=username, at=at, success=False, client=client))
                 audit.record(s, "login_failed", username=username, detail="locked", client=client)
                 minutes = max(1, round(self.lockout / 60))
                 return SignIn(None, error=f"Too many failed sign-ins: try again in {minutes} min.")
             user = s.scalar(select(User).where(User.username == username))
             ok = check_password(password or "", user.password_hash if user else _DUMMY)
             if not (ok and user is not None and user.active):
-                s.add(LoginAttempt(username=username, at=at, success=False))
+                s.add(LoginAttempt(username=username, at=at, success=False, client=client))
                 audit.record(s, "login_failed", username=username, client=client)
                 return SignIn(None, error="Wrong user name or password.")
-            s.add(LoginAttempt(username=username, at=at, success=True))
+            s.add(LoginAttempt(username=username, at=at, success=True, client=client))
+            s.execute(  # sessions that have ended are deleted, not left to pile up
+                delete(SessionRow).where(
+                    (SessionRow.last_seen < at - self.idle)
+                    | (SessionRow.created_at < at - self.lifetime)
+                )
+            )
             token = secrets.token_urlsafe(32)
             s.add(
                 SessionRow(
@@ -190,7 +220,10 @@ class Accounts:
             if row is None:
                 return None
             user = s.get(User, row.user_id)
-            if aware(row.last_seen) + self.idle < at or user is None or not user.active:
+            ended = (
+                aware(row.last_seen) + self.idle < at or aware(row.created_at) + self.lifetime < at
+            )
+            if ended or user is None or not user.active:
                 s.delete(row)
                 return None
             row.last_seen = at
@@ -206,5 +239,13 @@ class Accounts:
 
 
 def _check_strength(password: str) -> None:
+    """Length, and zxcvbn's estimate, which knows the common-password lists and their usual
+    variations (password1234, qwertyuiop123): a score under 3 is too easy to guess."""
     if len(password or "") < MIN_PASSWORD:
         raise AccountError(f"a password needs at least {MIN_PASSWORD} characters")
+    from zxcvbn import zxcvbn
+
+    if zxcvbn(password[:100])["score"] < 3:
+        raise AccountError(
+            "that password is common or easy to guess: use a passphrase of several unrelated words"
+        )

@@ -20,7 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
+import anyio
+from fastapi import Depends, FastAPI, Form, HTTPException, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -36,7 +37,7 @@ from pipeline.decisions.review_items import LOW_WORD_CONFIDENCE
 from pipeline.models import REASON_TEXT
 from review.accounts import RANK, Accounts
 from review.images import page_png
-from review.queue import DISCARD_REASONS, NotReady, ReviewQueue, Stale
+from review.queue import DISCARD_REASONS, HoldsTooMany, NotReady, ReviewQueue, Stale
 
 log = logging.getLogger("digitize.review")
 HERE = Path(__file__).resolve().parent
@@ -55,6 +56,7 @@ SECURITY_HEADERS = {
 }
 
 
+HELD = "You already hold as many items as one reviewer may: finish or give one back first."
 STALE_FORM = "This form has expired or did not come from this page: reload it and try again."
 MAX_INT = 2**31 - 1  # ids and versions are database integers
 ItemId = Annotated[int, PathParam(ge=0, le=MAX_INT)]
@@ -73,6 +75,71 @@ class Denied(Exception):
         )
 
 
+class BodyLimit:
+    """ASGI middleware: a request body larger than the limit is refused (413) before anything
+    reads it, by its Content-Length or, without one, as soon as the bytes received pass the
+    limit (the app then sees the client gone and nothing more is read). Requests without a
+    session cookie (anonymous: sign-in) get the small limit."""
+
+    def __init__(self, app, anonymous: int, signed_in: int):
+        self.app, self.anonymous, self.signed_in = app, anonymous, signed_in
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        signed = (COOKIE + "=").encode() in headers.get(b"cookie", b"")
+        limit = self.signed_in if signed else self.anonymous
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return await _too_large(send)
+        seen, over, answered = 0, False, False
+
+        async def counted():
+            nonlocal seen, over
+            if over:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    over = True
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def answer(message):
+            nonlocal answered
+            if over:  # whatever the app makes of the cut body, the answer is 413
+                if not answered:
+                    answered = True
+                    await _too_large(send)
+                return
+            await send(message)
+
+        await self.app(scope, counted, answer)
+        if over and not answered:
+            await _too_large(send)
+
+
+async def _too_large(send) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"text/plain"), (b"connection", b"close")],
+        }
+    )
+    await send({"type": "http.response.body", "body": b"Request too large."})
+
+
+def csv_cell(value) -> object:
+    """A cell a spreadsheet will not run as a formula (OWASP CSV injection): text that begins
+    with = + - @ tab or CR gets a leading apostrophe. User names come from anonymous sign-ins."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def create_app(settings, db_url: str | None = None) -> FastAPI:
     engine = engine_for(db_url or settings.database.resolved_url)
     queue = ReviewQueue(engine, settings)
@@ -89,6 +156,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_app):
         _complete_saved_decisions()
+        # Password checks run in threads, a few at a time, never in the event loop: a flood of
+        # bad sign-ins queues here while every other request is served.
+        _app.state.hashing = anyio.CapacityLimiter(settings.review.concurrent_password_checks)
         yield
 
     app = FastAPI(
@@ -99,6 +169,11 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.queue, app.state.accounts, app.state.engine = queue, accounts, engine
+    app.add_middleware(
+        BodyLimit,
+        anonymous=settings.review.anonymous_body_bytes,
+        signed_in=settings.review.body_bytes,
+    )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.middleware("http")
@@ -117,6 +192,14 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         return HTMLResponse(exc.text, status_code=exc.status)
 
     # -- helpers ---------------------------------------------------------------------------------
+    def _hashing(request: Request) -> anyio.CapacityLimiter:
+        limiter = getattr(request.app.state, "hashing", None)
+        if limiter is None:  # served without its lifespan (some test clients)
+            limiter = request.app.state.hashing = anyio.CapacityLimiter(
+                settings.review.concurrent_password_checks
+            )
+        return limiter
+
     def client(request: Request) -> str | None:
         return request.client.host if request.client else None
 
@@ -189,6 +272,8 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
                 lines[line].append((text, conf < LOW_WORD_CONFIDENCE))
             pages.append((p, [lines[k] for k in sorted(lines)]))
         mine = item.claimed_by == user.id and item.state == "open"
+        free = item.claimed_by is None or (item.lease_until and aware(item.lease_until) < now())
+        claimable = item.state == "open" and not mine and free
         return render(
             request,
             "item.html",
@@ -205,6 +290,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
             results=results,
             search=search or {},
             mine=mine,
+            claimable=claimable,
             on_item=True,
         )
 
@@ -243,11 +329,15 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         cookie = request.cookies.get(LOGIN_COOKIE) or ""
         if not cookie or not hmac.compare_digest(cookie, login_csrf):
             raise Denied(403, STALE_FORM)
-        result = accounts.sign_in(username, password, client(request))
+        result = await anyio.to_thread.run_sync(
+            accounts.sign_in,
+            username,
+            password,
+            client(request),
+            limiter=_hashing(request),
+        )
         if result.user is None:
-            import asyncio
-
-            await asyncio.sleep(1.0)  # failed sign-ins are slowed down
+            await anyio.sleep(settings.review.failed_sign_in_delay_seconds)  # slows guessing
             token = secrets.token_urlsafe(24)
             resp = render(request, "login.html", login_csrf=token, error=result.error, status=401)
             resp.set_cookie(
@@ -304,25 +394,46 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
             aware=aware,
         )
 
-    @app.get("/next", dependencies=REVIEWER)
-    def next_item(
-        request: Request,
-        batch: str | None = None,
-        after: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
-    ):
-        user, _ = who(request)
+    def next_for(user: User, batch: str | None = None, after: int | None = None):
+        """Claim the next item (the one this reviewer holds first) and open it."""
         _complete_saved_decisions()
-        item = queue.claim_next(user, batch, exclude=after)
+        try:
+            item = queue.claim_next(user, batch, exclude=after)
+        except HoldsTooMany:
+            return RedirectResponse("/queue?note=held", status_code=303)
         if item is None:
             return RedirectResponse("/queue?note=empty", status_code=303)
         return RedirectResponse(f"/items/{item.id}", status_code=303)
 
+    # Claims are taken by POST only (a link prefetched or opened in passing claims nothing),
+    # and a reviewer holds at most review.max_held_items at once.
+    @app.post("/next", dependencies=REVIEWER)
+    def next_item(
+        request: Request,
+        batch: str | None = Form(None, max_length=64),
+        after: int | None = Form(None, ge=0, le=MAX_INT),
+    ):
+        user, _ = who(request)  # the CSRF token was checked by need_reviewer
+        return next_for(user, batch, after)
+
+    @app.post("/items/{item_id}/claim", response_class=HTMLResponse, dependencies=REVIEWER)
+    def claim_item(request: Request, item_id: ItemId):
+        user, csrf = who(request)
+        viewable(item_id, user)
+        try:
+            got = queue.claim(item_id, user)
+        except HoldsTooMany:
+            return item_page(request, user, csrf, item_id, message=HELD, status=409)
+        if got is None:
+            text = "Another reviewer is working on this item, or it is no longer open."
+            return item_page(request, user, csrf, item_id, message=text, status=409)
+        return RedirectResponse(f"/items/{item_id}", status_code=303)
+
     @app.get("/items/{item_id}", response_class=HTMLResponse, dependencies=REVIEWER)
     def show_item(request: Request, item_id: ItemId):
+        """Shows the item; claims nothing (the page offers the claim as a button)."""
         user, csrf = who(request)
         view = viewable(item_id, user)
-        if view.item.state == "open":
-            queue.claim(item_id, user)
         audit_now("view_item", user, request, item_id=item_id, batch_id=view.item.batch_id)
         return item_page(request, user, csrf, item_id)
 
@@ -491,8 +602,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
             queue.release(item_id, version, user)
         except Stale:
             pass  # nothing held any more: nothing to give back
-        target = f"/next?after={item_id}" if then == "next" else "/queue"
-        return RedirectResponse(target, status_code=303)
+        if then == "next":
+            return next_for(user, after=item_id)
+        return RedirectResponse("/queue", status_code=303)
 
     @app.post("/items/{item_id}/decide", response_class=HTMLResponse, dependencies=REVIEWER)
     def decide(
@@ -525,7 +637,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
                 "will be completed automatically. Nothing was filed twice.",
             )
         # The next item loads at once.
-        return RedirectResponse("/next" if then == "next" else "/queue", status_code=303)
+        if then == "next":
+            return next_for(user)
+        return RedirectResponse("/queue", status_code=303)
 
     # -- supervisors ---------------------------------------------------------------------------
     @app.get("/dashboard", response_class=HTMLResponse, dependencies=SUPERVISOR)
@@ -580,18 +694,17 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         out.writerow(["id", "at", "user", "action", "item", "batch", "detail", "client"])
         with Session(engine) as s:
             for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id)):
-                out.writerow(
-                    [
-                        e.id,
-                        aware(e.at).isoformat(timespec="seconds"),
-                        e.username,
-                        e.action,
-                        e.item_id,
-                        e.batch_id,
-                        e.detail,
-                        e.client,
-                    ]
-                )
+                row = [
+                    e.id,
+                    aware(e.at).isoformat(timespec="seconds"),
+                    e.username,
+                    e.action,
+                    e.item_id,
+                    e.batch_id,
+                    e.detail,
+                    e.client,
+                ]
+                out.writerow([csv_cell(v) for v in row])
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         return Response(
             buf.getvalue(),

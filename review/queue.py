@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, case, or_, select, update
+from sqlalchemy import Engine, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from appdb import audit
@@ -39,6 +39,11 @@ class Stale(Exception):
 
 class NotReady(Exception):
     """The decision lacks something it needs (a patient, a type, a page to file)."""
+
+
+class HoldsTooMany(Exception):
+    """The reviewer already holds review.max_held_items items: one must be finished or given
+    back before another is taken."""
 
 
 def enqueue(engine: Engine, batch_id: str, proposals: list[ReviewItemProposal]) -> int:
@@ -105,6 +110,7 @@ class ReviewQueue:
     def __init__(self, engine: Engine, settings):
         self.engine, self.settings = engine, settings
         self.lease = dt.timedelta(minutes=settings.review.lease_minutes)
+        self.max_held = settings.review.max_held_items
         self.taxonomy = Taxonomy.load()
         self._stores: dict[str, ObjectStore] = {}
 
@@ -180,6 +186,16 @@ class ReviewQueue:
             .values(lease_until=at + self.lease)
         )
         if renewed.rowcount != 1:
+            held = s.scalar(
+                select(func.count()).where(
+                    ReviewItem.claimed_by == user.id,
+                    ReviewItem.state == OPEN,
+                    ReviewItem.lease_until > at,
+                    ReviewItem.id != item_id,
+                )
+            )
+            if held >= self.max_held:
+                raise HoldsTooMany
             taken = s.execute(
                 update(ReviewItem)
                 .where(ReviewItem.id == item_id, self._claimable(user.id, at))

@@ -21,6 +21,6 @@ def test_the_benchmark_runs_on_a_small_batch():
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     row = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert row["batch"] == "batch1.pdf" and row["pages"] == 11
+    assert row["batch"] == "long3.pdf" and row["pages"] == 3
     assert row["pages_per_minute"] > 0 and row["peak_rss_mb"] > 0
     assert {"OCR", "barcode"} <= set(row["stages"])

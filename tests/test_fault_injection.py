@@ -142,7 +142,7 @@ def check_consistent(store: LocalStore, db_url: str, work: Path, page_count: int
     return latest
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
 @given(point=st.integers(-1, 12), during=st.booleans())
 @example(point=0, during=False)  # after OCR, before the first object
 @example(point=-1, during=True)  # half way through writing the manifest

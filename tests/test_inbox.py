@@ -60,4 +60,4 @@ def test_the_inbox_checks_a_batch_with_the_site_limits(tmp_path):
     shutil.copy(SAMPLES / "batch2.tif", scan)
     os.utime(scan, (OLD, OLD))
     ready, broken = inbox.ready()
-    assert ready == [] and len(broken) == 1 and "too large" in broken[0][1]
+    assert ready == [] and len(broken) == 1 and "too large" in broken[0].reason

@@ -20,6 +20,7 @@ from pipeline.decisions.patients import PatientIndex
 from pipeline.storage.store import LocalStore
 from review.accounts import Accounts
 from review.app import create_app
+from review.queue import ReviewQueue
 from tests.review_fixtures import build_review_batch
 
 pytestmark = pytest.mark.usefixtures("prefect_server")  # batches run as flows
@@ -36,7 +37,11 @@ def site(tmp_path_factory):
     settings = load_settings(
         {
             "database": {"url": url},
-            "review": {"login_max_failures": 3, "login_lockout_seconds": 6},
+            "review": {
+                "login_max_failures": 3,
+                "login_lockout_seconds": 6,
+                "failed_sign_in_delay_seconds": 0.05,
+            },
         }
     )
     store = LocalStore(base / "store")
@@ -63,6 +68,13 @@ def signed_in(site, username: str) -> TestClient:
     client = TestClient(create_app(site["settings"]))
     assert login(client, username).status_code == 303
     return client
+
+
+def next_item(client: TestClient, **form):
+    """Claim and open the next item (a POST, with the page's CSRF token)."""
+    page = client.get("/queue")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    return client.post("/next", data={"csrf": csrf, **form})
 
 
 def form_values(html: str) -> dict[str, str]:
@@ -115,6 +127,33 @@ def test_every_route_refuses_anonymous_users_and_users_without_the_role(site):
     assert anonymous.get("/openapi.json").status_code == 404
 
 
+def test_viewing_claims_nothing_and_a_reviewer_holds_at_most_the_limit(site):
+    """Opening an item (GET) takes no claim; claims are POSTed, up to review.max_held_items."""
+    settings = load_settings({"database": {"url": site["url"]}, "review": {"max_held_items": 1}})
+    engine = engine_for(site["url"])
+    Accounts(engine, settings).add("holder", "reviewer", PASSWORD)
+    client = TestClient(create_app(settings))
+    assert login(client, "holder").status_code == 303
+    free = [i.id for i in ReviewQueue(engine, settings).waiting() if i.claimed_by is None]
+    assert len(free) >= 2
+    for item in free:
+        page = client.get(f"/items/{item}")
+        assert page.status_code == 200 and "Review this item" in page.text
+    assert [i.id for i in ReviewQueue(engine, settings).waiting() if i.claimed_by] == []
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    r = client.post(f"/items/{free[0]}/claim", data={"csrf": csrf}, follow_redirects=False)
+    assert r.status_code == 303
+    mine = client.get(f"/items/{free[0]}")
+    assert "Discard item" in mine.text  # the decision forms are the holder's now
+    r = client.post(f"/items/{free[1]}/claim", data={"csrf": csrf}, follow_redirects=False)
+    assert r.status_code == 409 and "finish or give one back" in r.text
+    r = next_item(client, after=str(free[0]))  # the held item comes first, nothing more taken
+    held = [i.id for i in ReviewQueue(engine, settings).waiting() if i.claimed_by]
+    assert held == [free[0]]
+    r = client.post(f"/items/{free[0]}/release", data={**form_values(mine.text), "then": "queue"})
+    assert [i.id for i in ReviewQueue(engine, settings).waiting() if i.claimed_by] == []
+
+
 def test_login_throttling_and_audit(site):
     client = TestClient(create_app(site["settings"]))
     for _ in range(3):
@@ -152,7 +191,7 @@ def test_sessions_end_after_idle_time_and_on_disable(site):
 
 def test_security_headers(site):
     client = signed_in(site, "rita")
-    for path in ("/login", "/queue", "/next"):
+    for path in ("/login", "/queue", "/dashboard"):
         r = client.get(path)
         csp = r.headers["content-security-policy"]
         assert "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
@@ -195,7 +234,7 @@ def test_a_reviewer_clears_an_item_and_a_stale_form_is_refused(site):
 
 def _clear_item(site):
     rita = signed_in(site, "rita")
-    r = rita.get("/next")
+    r = next_item(rita)
     item = re.search(r'data-item="(\d+)"', r.text).group(1)
     f = form_values(r.text)
     assert 'src="/items/' in r.text and "<mark>" in r.text or "No text was read" in r.text
@@ -223,7 +262,7 @@ def _clear_item(site):
     assert r.status_code == 409 and "Nothing was applied" in r.text
     fresh = form_values(r.text)  # the refusal shows the item as it is now
     r = rita.post(f"/items/{item}/decide", data={**fresh, "action": "file"}, follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"] == "/next"
+    assert r.status_code == 303 and r.headers["location"].startswith(("/items/", "/queue"))
     # Decided, the item leaves the reviewer's sight (minimum necessary); a supervisor sees it.
     assert rita.get(f"/items/{item}").status_code == 404
     assert rita.get(f"/items/{item}/pages/0.png").status_code == 404
@@ -231,7 +270,7 @@ def _clear_item(site):
     assert decided.status_code == 200 and "This item was decided (filed)" in decided.text
     # PHI never reaches a URL.
     index = PatientIndex.load(site["batch"].patients_csv)
-    for html in (decided.text, rita.get("/next").text, rita.get("/queue").text):
+    for html in (decided.text, next_item(rita).text, rita.get("/queue").text):
         urls = re.findall(r'(?:href|action|src)="([^"]+)"', html)
         assert urls
         for p in index:
@@ -241,7 +280,7 @@ def _clear_item(site):
 def test_dashboard_and_audit_export(site):
     # A reviewer opens an item and one of its pages: both views must be in the audit log.
     rob = signed_in(site, "rob")
-    page = rob.get("/next")
+    page = next_item(rob)
     item = re.search(r'data-item="(\d+)"', page.text).group(1)
     first = re.search(rf"/items/{item}/pages/(\d+)\.png", page.text).group(1)
     assert rob.get(f"/items/{item}/pages/{first}.png").status_code == 200
@@ -283,6 +322,8 @@ def test_users_command(tmp_path):
         (("add", "nora", "--password-stdin"), PASSWORD, "already exists"),
         (("add", "x y", "--password-stdin"), PASSWORD, "a user name is"),
         (("add", "kim", "--password-stdin"), "short", "at least 12 characters"),
+        (("add", "kim", "--password-stdin"), "password1234", "common or easy to guess"),
+        (("add", "kim", "--password-stdin"), "qwertyuiop123", "common or easy to guess"),
         (("disable", "nobody"), PASSWORD, "no such user"),
     ):
         proc = users(*args, password=pw)
