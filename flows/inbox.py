@@ -115,9 +115,11 @@ class Inbox:
                 st = os.lstat(entry)
                 verdict = self._judge(entry, st, now)
             except OSError as exc:
-                verdict = f"cannot be read: {os_reason(exc)}"
+                verdict = f"the entry cannot be read: {os_reason(exc)}"
             except BadInput as exc:
                 verdict = str(exc)
+            except Exception as exc:  # whatever else an entry does, it is this entry's alone
+                verdict = f"the entry could not be opened ({type(exc).__name__})"
             if isinstance(verdict, Batch):
                 ready.append(verdict)
             elif verdict is not None:

@@ -90,6 +90,7 @@ UNIT_MODULES = {
     "test_layers",
     "test_inbox",
     "test_programs",
+    "test_cli_errors",
 }
 
 
