@@ -299,7 +299,8 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         try:
             fn()
         except Stale as exc:
-            queue.claim(item_id, user)
+            with contextlib.suppress(HoldsTooMany):  # shown fresh, claimed again if allowed
+                queue.claim(item_id, user)
             return item_page(request, user, csrf, item_id, message=str(exc), status=409)
         except NotReady as exc:
             return item_page(request, user, csrf, item_id, message=str(exc), status=422)
@@ -619,7 +620,8 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         try:
             queue.decide(item_id, version, user, action, reason or None)
         except Stale as exc:
-            queue.claim(item_id, user)
+            with contextlib.suppress(HoldsTooMany):  # shown fresh, claimed again if allowed
+                queue.claim(item_id, user)
             return item_page(request, user, csrf, item_id, message=str(exc), status=409)
         except NotReady as exc:
             return item_page(request, user, csrf, item_id, message=str(exc), status=422)

@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.usefixtures("prefect_server")  # the child uses the shared server
 
 
 def test_the_benchmark_runs_on_a_small_batch():

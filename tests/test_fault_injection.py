@@ -187,7 +187,7 @@ def _batch_id(review_batch) -> str:
     return batch_id(review_batch.source)
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
 @given(crash_at=st.integers(0, 2), during=st.booleans())
 def test_killed_review_decision_is_completed_on_restart(
     crash_at, during, review_batch, tmp_path_factory
