@@ -25,6 +25,7 @@ from prefect.artifacts import (
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from appdb.database import engine_for
 from config.settings import Settings, load_settings
@@ -150,7 +151,9 @@ def run_job(job: BatchJob, on_page: OnPage | None = None) -> dict:
 
 
 def _process(job: BatchJob, on_page: OnPage | None) -> dict:
-    """The stages of one batch as tasks. Returns counts only."""
+    """The stages of one batch as tasks. Returns counts only. Task arguments are quoted: Prefect
+    would otherwise walk every argument looking for futures, and the filing tasks get the whole
+    batch's analyses, so a batch's cost grew with the square of its length."""
     logger = get_run_logger()
     settings, batch_id = job.settings, job.batch_id
     started = time.monotonic()
@@ -164,7 +167,7 @@ def _process(job: BatchJob, on_page: OnPage | None) -> dict:
         inflight, analyses = [], []
         try:
             for page in job.pages():
-                inflight.append(analyse_page.submit(job, page))
+                inflight.append(analyse_page.submit(quote(job), quote(page)))
                 while len(inflight) > window:
                     analyses.append(inflight.pop(0).result())
                     _progress(progress, len(analyses), total, on_page)
@@ -180,9 +183,11 @@ def _process(job: BatchJob, on_page: OnPage | None) -> dict:
         delays = settings.storage.retry_delays_seconds
         retrying = dict(retries=len(delays), retry_delay_seconds=delays or 0)
         filing_task = file_document.with_options(**retrying)
-        filed = [filing_task.submit(job, doc, analyses) for doc in docs]
+        filed = [filing_task.submit(quote(job), quote(doc), quote(analyses)) for doc in docs]
         new = sum(f.result() for f in filed)
-        counts = write_manifest.with_options(**retrying)(job, decisions, pkts, docs, analyses)
+        counts = write_manifest.with_options(**retrying)(
+            quote(job), quote(decisions), quote(pkts), quote(docs), quote(analyses)
+        )
     minutes = max(time.monotonic() - started, 1e-6) / 60
     row = {
         "batch": batch_id,
