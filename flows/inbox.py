@@ -22,7 +22,7 @@ from pathlib import Path
 
 from config.settings import Settings
 from pipeline.errors import BadInput
-from pipeline.intake import IGNORED_NAMES, IMAGE_SUFFIXES, Batch, natural_key
+from pipeline.intake import IGNORED_NAMES, IMAGE_SUFFIXES, Batch, page_files
 
 SKIP_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial")
 EXTENSION = {"pdf": ".pdf", "tiff": ".tif", "image": ".img", "folder": ""}  # by detected type
@@ -239,15 +239,14 @@ def _neutral_page_names(folder: Path) -> None:
     hashes the names, and a run resumed after a crash must find the same id.)"""
     if folder.is_symlink() or not folder.is_dir():
         return
-    pages = [
-        p
-        for p in folder.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.name.lower() not in IGNORED_NAMES
+    try:
+        pages = page_files(folder)
+    except BadInput:  # a folder that no longer reads as a batch keeps its names
+        return
+    suffixes = [
+        page.suffix.lower() if page.suffix.lower() in IMAGE_SUFFIXES else ".img" for page in pages
     ]
-    pages.sort(key=lambda p: natural_key(p.name))
-    for n, page in enumerate(pages, 1):
-        suffix = page.suffix.lower() if page.suffix.lower() in IMAGE_SUFFIXES else ".img"
+    for n, (page, suffix) in enumerate(zip(pages, suffixes, strict=True), 1):
         os.rename(page, folder / f".p{n:04d}{suffix}")  # two steps: no clash with a page
-    for n, page in enumerate(pages, 1):  # already named like the new ones
-        suffix = page.suffix.lower() if page.suffix.lower() in IMAGE_SUFFIXES else ".img"
+    for n, suffix in enumerate(suffixes, 1):  # already named like the new ones
         os.rename(folder / f".p{n:04d}{suffix}", folder / f"p{n:04d}{suffix}")

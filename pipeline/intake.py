@@ -61,7 +61,7 @@ def natural_key(name: str) -> list:
 def batch_id(source: Path) -> str:
     """A content hash: the same scan always gets the same id, whatever its file name."""
     digest = hashlib.sha256()
-    files = [source] if source.is_file() else _folder_files(source)
+    files = [source] if source.is_file() else page_files(source)
     for f in files:
         if source.is_dir():
             digest.update(f.name.encode() + b"\0")
@@ -71,9 +71,9 @@ def batch_id(source: Path) -> str:
     return "b" + digest.hexdigest()[:20]
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """The folder's page files. A link that leads nowhere may stand for a page that was never
-    copied, so it refuses the batch rather than being skipped."""
+def page_files(folder: Path) -> list[Path]:
+    """The folder's page files, in page order. A link that leads nowhere may stand for a page
+    that was never copied, so it refuses the batch rather than being skipped."""
     try:
         entries = [
             p
@@ -138,7 +138,7 @@ class Batch:
             raise BadInput("the batch does not exist (or is a link that leads nowhere)")
         if self.source.is_dir():
             self.kind = "folder"
-            self.files = _folder_files(self.source)
+            self.files = page_files(self.source)
             if not self.files:
                 raise BadInput("the batch folder holds no page images")
             self.page_count = sum(self._check_image(f) for f in self.files)

@@ -156,9 +156,6 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_app):
         _complete_saved_decisions()
-        # Password checks run in threads, a few at a time, never in the event loop: a flood of
-        # bad sign-ins queues here while every other request is served.
-        _app.state.hashing = anyio.CapacityLimiter(settings.review.concurrent_password_checks)
         yield
 
     app = FastAPI(
@@ -193,8 +190,11 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
 
     # -- helpers ---------------------------------------------------------------------------------
     def _hashing(request: Request) -> anyio.CapacityLimiter:
+        """Password checks run in threads, a few at a time, never in the event loop: a flood of
+        bad sign-ins queues here while every other request is served. Made on first use, in
+        the server's event loop (anyio needs one)."""
         limiter = getattr(request.app.state, "hashing", None)
-        if limiter is None:  # served without its lifespan (some test clients)
+        if limiter is None:
             limiter = request.app.state.hashing = anyio.CapacityLimiter(
                 settings.review.concurrent_password_checks
             )
