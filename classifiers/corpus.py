@@ -1,7 +1,8 @@
-"""Training and evaluation text for the document-type classifier, generated from independently
-written template families (classifiers/families/family_*.py). Pages look like OCR output: a
-hospital and patient header, a title on first pages, body sentences, a "Page k of n" footer, and
-OCR-style character slips on some pages. The text is synthetic; nothing here is patient data."""
+"""Pages of training and evaluation text for the document-type classifier. Whole documents come
+from the sources (classifiers/sources: real transcribed reports, families written by independent
+authors, the project's own template families); here they become pages as a scanner would see
+them: wrapped to a printed line, broken into pages, with the character slips OCR makes on some.
+The project's own families (classifiers/families/family_*.py) are generated page by page."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ import hashlib
 import importlib
 import json
 import random
-from dataclasses import asdict, dataclass
+import textwrap
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 FAMILIES = ("a", "b", "c")
-HELD_OUT = "c"  # never used for training the shipped model; all reported scores are on it
+HELD_OUT = "c"  # the sample scans' family: never trained on (source project_c is reserved)
+PROJECT_SOURCES = {"project_ab": ("a", "b"), "project_c": ("c",)}
+PAGE_BREAK = "\f"  # a document's text may carry its own page breaks
+LINE_WIDTH, PAGE_LINES, PAGE_WORDS = 95, 52, 480  # a typed letter-size page at 11-12 pt
 SLOTS = ("cond", "cond2", "med", "med2", "doc", "proc", "test")
 _FACILITIES = [
     "RIVERSIDE GENERAL HOSPITAL",
@@ -32,9 +37,14 @@ _SLIPS = [("rn", "m"), ("l", "1"), ("O", "0"), ("e", "c"), ("i", "l"), ("S", "5"
 class Example:
     text: str
     label: str
-    family: str
+    family: str  # the source the page comes from
     first_page: bool
     document: str  # pages of one document share this id
+    accept: frozenset[str] = field(default=frozenset())  # other types a department accepts
+    teach: frozenset[str] = field(default=frozenset())  # other types the model learns it as
+
+    def right(self, predicted: str) -> bool:
+        return predicted == self.label or predicted in self.accept
 
 
 def load_family(name: str):
@@ -113,8 +123,83 @@ def build(families: tuple[str, ...], docs_per_type: int, seed: int) -> list[Exam
 def data_hash(examples: list[Example]) -> str:
     h = hashlib.sha256()
     for e in examples:
-        h.update(json.dumps(asdict(e), sort_keys=True).encode())
+        row = asdict(e)
+        row["accept"] = sorted(e.accept)
+        row["teach"] = sorted(e.teach)
+        h.update(json.dumps(row, sort_keys=True).encode())
     return h.hexdigest()
+
+
+def project_docs(name: str, per_type: int, seed: int):
+    """The project's own families as whole documents (pages joined by PAGE_BREAK)."""
+    from classifiers.sources import Doc
+
+    pages = build(PROJECT_SOURCES[name], per_type, seed)
+    by_doc: dict[str, list[Example]] = {}
+    for e in pages:
+        by_doc.setdefault(e.document, []).append(e)
+    return [
+        Doc(
+            name, doc_id, PAGE_BREAK.join(p.text for p in ps), ps[0].label, frozenset([ps[0].label])
+        )
+        for doc_id, ps in by_doc.items()
+    ]
+
+
+def taxonomy_docs():
+    """The site's own phrasing: each type's display name and title words as a short page."""
+    from classifiers.sources import Doc
+    from classifiers.taxonomy import Taxonomy
+
+    out = []
+    for t in Taxonomy.load().types.values():
+        for i, title in enumerate([t.display.upper(), *t.titles]):
+            out.append(
+                Doc("taxonomy", f"{t.key}-{i}", f"{title}\n{t.display}", t.key, frozenset([t.key]))
+            )
+    return out
+
+
+def _wrap(text: str) -> list[str]:
+    lines: list[str] = []
+    for raw in text.splitlines():
+        lines += textwrap.wrap(raw, LINE_WIDTH) or [""]
+    return lines
+
+
+def paginate(doc, rng: random.Random, slip_rate: float) -> list[Example]:
+    """A whole document as printed pages: its own page breaks where it has them, otherwise a
+    new page every PAGE_LINES lines or PAGE_WORDS words, blank runs squeezed."""
+    if PAGE_BREAK in doc.text:
+        chunks = [c.strip("\n") for c in doc.text.split(PAGE_BREAK)]
+    else:
+        chunks, page, words = [], [], 0
+        for line in _wrap(doc.text):
+            if not line.strip() and (not page or not page[-1].strip()):
+                continue
+            n = len(line.split())
+            if page and (len(page) >= PAGE_LINES or words + n > PAGE_WORDS):
+                chunks.append("\n".join(page))
+                page, words = [], 0
+            page.append(line)
+            words += n
+        if page:
+            chunks.append("\n".join(page))
+    chunks = [c for c in chunks if c.strip()] or [doc.text]
+    accept = doc.accept - {doc.label}
+    doc_id = f"{doc.source}:{doc.id}"
+    return [
+        Example(
+            ocr_slips(c, rng, slip_rate) if slip_rate else c,
+            doc.label,
+            doc.source,
+            k == 0,
+            doc_id,
+            accept,
+            doc.teach - {doc.label},
+        )
+        for k, c in enumerate(chunks)
+    ]
 
 
 def load_reviewed(path: Path) -> list[Example]:

@@ -1,51 +1,44 @@
-"""Scores a document-type model on a template family it never trained on: per-type precision,
-recall and F1, macro-F1 on first pages and on all content pages (each page takes its document's
-type), the confusion matrix (also as a PNG) and a reliability table (does 0.9 mean 9 in 10?)."""
+"""The leave-one-source-out table: each source scored by a model that never trained on it, with
+the review routing chosen from the other sources' calibration records only (no source is tuned
+on and then scored). Per source: documents, macro-F1, per-type precision and recall,
+calibration (expected calibration error of the document confidence), the share auto-filed and
+the share of auto-filed documents under a wrong type. A prediction a records department
+accepts for the document (classifiers/sources/labels.yaml, `also`) counts as right."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
-from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
-from classifiers.corpus import Example
-from classifiers.model import DocTypeModel
-from classifiers.taxonomy import Taxonomy
+from classifiers import routing, sources
 
 BINS = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001]
 
 
 @dataclass
-class Evaluation:
-    classes: list[str]
-    first_f1: float
-    all_f1: float
-    continuation_f1: float  # continuation pages alone: no title, no document context
-    per_type: list[tuple[str, float, float, float, int]]
-    confusion: np.ndarray
-    reliability: list[tuple[str, int, float, float]]  # document-level confidence
-    page_reliability: list[tuple[str, int, float, float]]  # each page on its own
-    pages: int
-    documents: int
+class DocResult:
+    source: str
+    document: str
+    label: str
+    accept: frozenset[str]
+    predicted: str
+    confidence: float
+    familiarity: float  # 1.0 where a page carries a title the site's taxonomy knows
+    disagree: bool = False  # a page sure of another type: review, as in the pipeline
+    page_right: list[bool] = field(default_factory=list)
+    page_confidence: list[float] = field(default_factory=list)
+    first: list[bool] = field(default_factory=list)
 
+    @property
+    def right(self) -> bool:
+        return self.predicted == self.label or self.predicted in self.accept
 
-def predict(
-    model: DocTypeModel, examples: list[Example], taxonomy: Taxonomy
-) -> tuple[np.ndarray, np.ndarray]:
-    """Page-level and document-level distributions, as the pipeline computes them."""
-    texts = [e.text for e in examples]
-    page = model.page_probabilities(texts, [taxonomy.title_of(t) for t in texts])
-    docs: dict[str, list[int]] = defaultdict(list)
-    for i, e in enumerate(examples):
-        docs[e.document].append(i)
-    doc = np.zeros_like(page)
-    for idx in docs.values():
-        doc[idx] = model.document_probabilities(page[idx], [examples[i].first_page for i in idx])
-    return page, doc
+    def record(self) -> tuple[str, str, float, float, bool]:
+        return (self.source, self.predicted, self.confidence, self.familiarity, self.right)
 
 
 def reliability_table(conf: np.ndarray, correct: np.ndarray) -> list[tuple[str, int, float, float]]:
@@ -65,97 +58,210 @@ def expected_calibration_error(table: list[tuple[str, int, float, float]]) -> fl
     return sum(n * abs(c - a) for _, n, c, a in table) / max(1, total)
 
 
-def evaluate(model: DocTypeModel, examples: list[Example], taxonomy: Taxonomy) -> Evaluation:
-    classes = model.classes
-    page, doc = predict(model, examples, taxonomy)
-    truth = np.array([e.label for e in examples])
-    first = np.array([e.first_page for e in examples])
-    pred_page = np.array([classes[i] for i in page.argmax(axis=1)])
-    pred_all = np.array([classes[i] for i in doc.argmax(axis=1)])
-    labels = sorted(set(truth))
-    _, _, f1_first, _ = precision_recall_fscore_support(
-        truth[first], pred_page[first], labels=labels, zero_division=0
+@dataclass
+class SourceScore:
+    source: str
+    kind: str
+    reserved: bool
+    documents: int
+    pages: int
+    macro_f1: float
+    first_page_accuracy: float
+    continuation_accuracy: float
+    ece: float
+    auto_filed: float  # share of documents filed without review
+    auto_error: float  # share of auto-filed documents under a wrong type
+    unfamiliar: float  # share sent to review as unlike any training source
+    threshold: float
+    per_type: list[tuple[str, int, float, float, int, int]]  # type, n, P, R, auto, wrong auto
+    confusion: dict[tuple[str, str], int]
+    reliability: list[tuple[str, int, float, float]]
+
+
+def _score(docs: list[DocResult], route: routing.Routing) -> SourceScore:
+    src = sources.SOURCES[docs[0].source]
+    truth = [d.label for d in docs]
+    # A prediction the department accepts is scored as the document's own type.
+    pred = [d.label if d.right else d.predicted for d in docs]
+    auto = np.array(
+        [
+            route.auto_files(d.predicted, d.confidence, d.familiarity) and not d.disagree
+            for d in docs
+        ]
     )
-    cont = ~first
-    _, _, f1_cont, _ = precision_recall_fscore_support(
-        truth[cont], pred_page[cont], labels=labels, zero_division=0
+    right = np.array([d.right for d in docs])
+    unfamiliar = np.array([d.familiarity < route.min_familiarity for d in docs])
+    per_type, f1s = [], []
+    for t in sorted(set(truth)):
+        tp = sum(p == t and y == t for p, y in zip(pred, truth, strict=True))
+        n_pred = sum(p == t for p in pred)
+        n_true = sum(y == t for y in truth)
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / n_true
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+        mine = np.array([y == t for y in truth])
+        per_type.append(
+            (t, n_true, p, r, int((auto & mine).sum()), int((auto & mine & ~right).sum()))
+        )
+    confusion: dict[tuple[str, str], int] = defaultdict(int)
+    for y, p in zip(truth, pred, strict=True):
+        if y != p:
+            confusion[(y, p)] += 1
+    conf = np.array([d.confidence for d in docs])
+    rel = reliability_table(conf, right)
+    first = [(r, f) for d in docs for r, f in zip(d.page_right, d.first, strict=True)]
+    firsts = [r for r, f in first if f]
+    conts = [r for r, f in first if not f]
+    return SourceScore(
+        source=src.name,
+        kind=src.kind,
+        reserved=src.reserved,
+        documents=len(docs),
+        pages=len(first),
+        macro_f1=float(np.mean(f1s)),
+        first_page_accuracy=float(np.mean(firsts)) if firsts else float("nan"),
+        continuation_accuracy=float(np.mean(conts)) if conts else float("nan"),
+        ece=expected_calibration_error(rel),
+        auto_filed=float(auto.mean()),
+        auto_error=float((auto & ~right).sum() / max(1, auto.sum())),
+        unfamiliar=float(unfamiliar.mean()),
+        threshold=route.threshold,
+        per_type=per_type,
+        confusion=dict(confusion),
+        reliability=rel,
     )
-    p, r, f1, n = precision_recall_fscore_support(truth, pred_all, labels=labels, zero_division=0)
-    reliability = reliability_table(doc.max(axis=1), pred_all == truth)
-    page_reliability = reliability_table(page.max(axis=1), pred_page == truth)
-    return Evaluation(
-        classes=labels,
-        first_f1=float(np.mean(f1_first)),
-        all_f1=float(np.mean(f1)),
-        continuation_f1=float(np.mean(f1_cont)),
-        per_type=[
-            (labels[i], float(p[i]), float(r[i]), float(f1[i]), int(n[i]))
-            for i in range(len(labels))
-        ],
-        confusion=confusion_matrix(truth, pred_all, labels=labels),
-        reliability=reliability,
-        page_reliability=page_reliability,
-        pages=len(examples),
-        documents=len({e.document for e in examples}),
-    )
 
 
-def report(ev: Evaluation, model: DocTypeModel, held_out: str) -> str:
-    lines = [
-        f"Classifier {model.version} (trained on families {', '.join(model.trained_on)}, "
-        f"temperature {model.temperature:.2f}), scored on held-out family {held_out}: "
-        f"{ev.pages} pages in {ev.documents} documents.",
-        "",
-        f"macro-F1 first pages: {ev.first_f1:.3f}   macro-F1 all content pages: {ev.all_f1:.3f}",
-        f"(continuation pages alone, without their first page: {ev.continuation_f1:.3f})",
-        "",
-        f"{'type':<24}{'precision':>10}{'recall':>8}{'F1':>7}{'pages':>7}",
-    ]
-    for name, p, r, f, n in ev.per_type:
-        lines.append(f"{name:<24}{p:>10.3f}{r:>8.3f}{f:>7.3f}{n:>7}")
-    for title, table in (
-        ("each page on its own", ev.page_reliability),
-        ("document-level confidence, the one that routes review", ev.reliability),
-    ):
-        ece = expected_calibration_error(table)
-        lines += ["", f"Reliability ({title}; expected calibration error {ece:.3f}):"]
-        lines.append(f"{'confidence':<12}{'pages':>7}{'mean conf':>11}{'accuracy':>10}")
-        for label, n, c, a in table:
-            lines.append(f"{label:<12}{n:>7}{c:>11.3f}{a:>10.3f}")
-    lines += ["", "Confusion matrix (rows: truth, columns: predicted; abbreviated names):"]
-    abbrev = [c[:4] for c in ev.classes]
-    lines.append(" " * 24 + "".join(f"{a:>5}" for a in abbrev))
-    for name, row in zip(ev.classes, ev.confusion, strict=True):
-        lines.append(f"{name:<24}" + "".join(f"{v if v else '.':>5}" for v in row))
-    return "\n".join(lines)
+@dataclass
+class Table:
+    target: float
+    scores: list[SourceScore]
+
+    def summary(self) -> dict:
+        return {
+            "target": self.target,
+            "sources": {
+                s.source: {
+                    "kind": s.kind,
+                    "reserved": s.reserved,
+                    "documents": s.documents,
+                    "macro_f1": round(s.macro_f1, 4),
+                    "ece": round(s.ece, 4),
+                    "auto_filed": round(s.auto_filed, 4),
+                    "auto_error": round(s.auto_error, 4),
+                }
+                for s in self.scores
+            },
+        }
+
+    def text(self, per_type: bool = True) -> str:
+        lines = [
+            "Leave-one-source-out: each source scored by a model that never trained on it; the "
+            f"review threshold (auto-file error target {self.target:.0%}) chosen from the other "
+            "sources only. Reserved sources (*) are never trained or tuned on.",
+            "",
+            f"{'source':<20}{'kind':<9}{'docs':>6}{'pages':>7}{'macro-F1':>10}{'ECE':>7}"
+            f"{'thresh':>8}{'auto-filed':>12}{'wrong/auto':>12}{'unfamiliar':>12}",
+        ]
+        for s in self.scores:
+            name = s.source + ("*" if s.reserved else "")
+            lines.append(
+                f"{name:<20}{s.kind:<9}{s.documents:>6}{s.pages:>7}{s.macro_f1:>10.3f}"
+                f"{s.ece:>7.3f}{s.threshold:>8.3f}{s.auto_filed:>12.1%}{s.auto_error:>12.1%}"
+                f"{s.unfamiliar:>12.1%}"
+            )
+        if per_type:
+            for s in self.scores:
+                lines += ["", f"{s.source}: per type (documents)"]
+                lines.append(
+                    f"  {'type':<24}{'n':>5}{'precision':>11}{'recall':>8}{'auto':>6}{'wrong':>7}"
+                )
+                for t, n, p, r, a, w in s.per_type:
+                    lines.append(f"  {t:<24}{n:>5}{p:>11.3f}{r:>8.3f}{a:>6}{w:>7}")
+                worst = sorted(s.confusion.items(), key=lambda kv: -kv[1])[:5]
+                if worst:
+                    lines.append(
+                        "  most confused: " + "; ".join(f"{y} as {p} ({n})" for (y, p), n in worst)
+                    )
+        return "\n".join(lines)
 
 
-def confusion_png(ev: Evaluation, path: Path) -> None:
-    """A heat map of the confusion matrix, drawn with Pillow (no plotting library needed)."""
-    n = len(ev.classes)
-    cell, left, top = 28, 190, 190
-    img = Image.new("RGB", (left + n * cell + 20, top + n * cell + 20), "white")
+def loso_table(results: list[DocResult], target: float, min_familiarity: float) -> Table:
+    by_source: dict[str, list[DocResult]] = defaultdict(list)
+    for r in results:
+        by_source[r.source].append(r)
+    calib = [r for r in results if not sources.SOURCES[r.source].reserved]
+    scores = []
+    for name in sources.SOURCES:
+        if name not in by_source:
+            continue
+        others = [routing.Record(*r.record()) for r in calib if r.source != name]
+        route = routing.choose(others, target, min_familiarity)
+        scores.append(_score(by_source[name], route))
+    return Table(target, scores)
+
+
+def worse_than(new: dict, old: dict, by: float) -> str | None:
+    """Why a new model is refused: a real source's held-out auto-file error went up."""
+    if not old or "sources" not in old:
+        return None
+    for name, o in old["sources"].items():
+        n = new["sources"].get(name)
+        if n and o["kind"] == "real" and n["auto_error"] > o["auto_error"] + by:
+            return (
+                f"refused: on held-out source {name} the new model files "
+                f"{n['auto_error']:.1%} of auto-filed documents under a wrong type, the current "
+                f"one {o['auto_error']:.1%}"
+            )
+    return None
+
+
+def confusion_png(table: Table, path: Path) -> None:
+    """A heat map per source of where documents went wrong, drawn with Pillow."""
+    pairs = sorted({k for s in table.scores for k in s.confusion})
+    rows = sorted({y for y, _ in pairs}) or ["-"]
+    cols = sorted({p for _, p in pairs}) or ["-"]
+    cell, left, top = 26, 190, 190
+    width = left + len(table.scores) * (len(cols) * cell + 30)
+    img = Image.new("RGB", (max(width, 400), top + len(rows) * cell + 20), "white")
     d = ImageDraw.Draw(img)
     font = ImageFont.load_default()
-    rows = ev.confusion.sum(axis=1, keepdims=True).clip(min=1)
-    share = ev.confusion / rows
-    for i in range(n):
-        d.text((5, top + i * cell + 8), ev.classes[i][:26], fill="black", font=font)
-        label = Image.new("RGB", (180, 14), "white")
-        ImageDraw.Draw(label).text((0, 0), ev.classes[i][:26], fill="black", font=font)
-        img.paste(label.rotate(90, expand=True), (left + i * cell + 7, 5))
-        for j in range(n):
-            v = share[i, j]
-            shade = int(255 - 200 * v)
-            color = (shade, shade, 255) if i == j else (255, shade, shade)
-            box = [
-                left + j * cell,
-                top + i * cell,
-                left + (j + 1) * cell - 1,
-                top + (i + 1) * cell - 1,
-            ]
-            d.rectangle(box, fill=color, outline=(220, 220, 220))
-            if ev.confusion[i, j]:
-                d.text((box[0] + 4, box[1] + 8), str(ev.confusion[i, j]), fill="black", font=font)
+    for i, y in enumerate(rows):
+        d.text((5, top + i * cell + 8), y[:26], fill="black", font=font)
+    for si, s in enumerate(table.scores):
+        x0 = left + si * (len(cols) * cell + 30)
+        d.text((x0, 5), s.source, fill="black", font=font)
+        for j, p in enumerate(cols):
+            label = Image.new("RGB", (170, 14), "white")
+            ImageDraw.Draw(label).text((0, 0), p[:26], fill="black", font=font)
+            img.paste(label.rotate(90, expand=True), (x0 + j * cell + 6, 18))
+            for i, y in enumerate(rows):
+                v = s.confusion.get((y, p), 0)
+                shade = int(255 - min(200, 20 * v))
+                box = [
+                    x0 + j * cell,
+                    top + i * cell,
+                    x0 + (j + 1) * cell - 1,
+                    top + (i + 1) * cell - 1,
+                ]
+                d.rectangle(box, fill=(255, shade, shade), outline=(220, 220, 220))
+                if v:
+                    d.text((box[0] + 4, box[1] + 8), str(v), fill="black", font=font)
     path.parent.mkdir(parents=True, exist_ok=True)
     img.save(path)
+
+
+def before_after(before: Table, after: Table) -> str:
+    """Per held-out source: the auto-file error and share, without and with reviewed text."""
+    lines = [
+        f"{'source':<20}{'wrong/auto before':>19}{'after':>8}{'auto-filed before':>19}{'after':>8}"
+    ]
+    b = {s.source: s for s in before.scores}
+    for s in after.scores:
+        if s.source in b:
+            o = b[s.source]
+            lines.append(
+                f"{s.source:<20}{o.auto_error:>19.1%}{s.auto_error:>8.1%}"
+                f"{o.auto_filed:>19.1%}{s.auto_filed:>8.1%}"
+            )
+    return "\n".join(lines)

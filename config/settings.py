@@ -82,7 +82,10 @@ class Ocr(_Section):
 
 
 class Review(_Section):
-    min_type_confidence: float = Field(ge=0, le=1)
+    # The share of auto-filed documents under a wrong type that routing may allow, measured on
+    # sources the model never trained on (classifiers/routing.py).
+    type_error_target: float = Field(default=0.02, gt=0, le=0.5)
+    min_familiarity: float = Field(default=0.5, ge=0, le=1)
     url: str = "http://127.0.0.1:8000"
     lease_minutes: float = Field(default=15, gt=0, le=24 * 60)
     max_held_items: int = Field(default=2, ge=1, le=1000)

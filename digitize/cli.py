@@ -209,30 +209,49 @@ def cmd_hold(args: argparse.Namespace) -> int:
 
 
 def cmd_classifier(args: argparse.Namespace) -> int:
-    from classifiers import training
+    """Train or evaluate, always leave-one-source-out (classifiers/training.py)."""
+    from classifiers import evaluate, training
     from classifiers.model import MODEL_DIR, MODEL_FILE
 
+    reviewed = Path(args.include_reviewed) if args.include_reviewed else None
+    if reviewed and not reviewed.is_file():
+        raise BadInput("the reviewed-examples file does not exist")
     if args.action == "train":
-        reviewed = Path(args.include_reviewed) if args.include_reviewed else None
-        if reviewed and not reviewed.is_file():
-            raise BadInput("the reviewed-examples file does not exist")
+        out = Path(args.out or MODEL_FILE)
         try:
-            model = training.train(Path(args.out or MODEL_FILE), reviewed)
+            replaces = None if args.accept_worse else out
+            model, table = training.train(out, reviewed, replaces=replaces)
+        except training.ModelRefused as exc:
+            raise BadInput(f"{exc}; the current model is kept") from None
         except ValueError as exc:
             raise BadInput(str(exc)) from None
+        print(table.text(per_type=False))
         print(
-            f"trained {model.version} on {', '.join(model.trained_on)} "
+            f"\ntrained {model.version} on {', '.join(model.trained_on)} "
             f"(data sha256 {model.data_hash[:16]}..., temperature {model.temperature:.2f})"
         )
         return Exit.OK
-    model_path = Path(args.model or MODEL_FILE)
-    if not model_path.is_file():
-        raise BadInput("no trained model: run `digitize classifier train` first")
-    text, _ = training.evaluate_shipped(model_path, Path(args.png) if args.png else None)
+    try:
+        before = training.evaluate_sources()
+        after = training.evaluate_sources(reviewed) if reviewed else None
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    text = before.text()
+    if after is not None:
+        text += "\n\nWith the reviewed examples (weighted above made-up text):\n" + after.text(
+            per_type=False
+        )
+        text += "\n\n" + evaluate.before_after(before, after)
+    text += "\n\n" + training.cost_line()
     print(text)
     if args.report:
         Path(args.report).write_text("```\n" + text + "\n```\n")
-    print(f"confusion matrix plot: {args.png or MODEL_DIR / 'confusion.png'}")
+    if args.json:
+        figures = {"before": before.summary(), "after": after.summary() if after else None}
+        Path(args.json).write_text(json.dumps(figures, indent=1) + "\n")
+    png = Path(args.png) if args.png else MODEL_DIR / "confusion.png"
+    evaluate.confusion_png(after or before, png)
+    print(f"where documents went wrong, per source: {png}")
     return Exit.OK
 
 
@@ -388,9 +407,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["train", "evaluate"])
     p.add_argument("--include-reviewed", help="JSONL of reviewer corrections to learn from")
     p.add_argument("--out", help="where to write the trained model (default: shipped model)")
-    p.add_argument("--model", help="model to evaluate (default: shipped model)")
-    p.add_argument("--png", help="confusion-matrix plot (default: next to the model)")
+    p.add_argument("--png", help="confusion plot per source (default: next to the model)")
     p.add_argument("--report", help="also write the evaluation to this file")
+    p.add_argument("--json", help="also write the per-source figures to this JSON file")
+    p.add_argument(
+        "--accept-worse",
+        action="store_true",
+        help="replace the model even where held-out text shows the new one files more "
+        "documents under a wrong type (a deliberate change of the routing or the sources)",
+    )
     p.set_defaults(func=cmd_classifier)
 
     p = sub.add_parser("doctor", help="check the programs and languages the settings need")

@@ -149,7 +149,7 @@ class BatchJob:
                 self.taxonomy,
                 self.model,
                 self.batch_id,
-                s.review.min_type_confidence,
+                self.model.routing(s.review.type_error_target, s.review.min_familiarity),
             )
         return decisions, pkts, docs
 

@@ -19,6 +19,10 @@ DOB_MISMATCH = "dob_mismatch"
 UNREADABLE_BARCODE = "unreadable_barcode"
 LOW_OCR_CONFIDENCE = "low_ocr_confidence"
 LOW_TYPE_CONFIDENCE = "low_type_confidence"
+# Text unlike anything the classifier trained on (a new template, noise, a near-empty form).
+UNFAMILIAR_TEXT = "unfamiliar_text"
+# A page of the document, long enough to judge, is sure it is another kind of document.
+TYPE_PAGES_DISAGREE = "type_pages_disagree"
 # A page after one that named another patient (or looked like an unverified cover sheet): from
 # there to the next verified cover sheet, nothing proves whose pages these are.
 PACKET_BOUNDARY_DOUBT = "packet_boundary_doubt"
@@ -34,6 +38,8 @@ REASON_TEXT = {
     UNREADABLE_BARCODE: "Cover sheet barcode unreadable",
     LOW_OCR_CONFIDENCE: "Text hard to read (low OCR confidence)",
     LOW_TYPE_CONFIDENCE: "Document type uncertain",
+    UNFAMILIAR_TEXT: "Text unlike anything the type classifier knows",
+    TYPE_PAGES_DISAGREE: "The document's pages disagree on its type",
     OCR_FAILED: "Text could not be read",
 }
 

@@ -58,7 +58,12 @@ def run(pages):
         pages, INDEX, S.identity.mrn_text_pattern, S.ocr.min_mean_confidence
     )
     docs = documents.group(
-        decisions, pkts, Taxonomy.load(), MODEL, "btest", S.review.min_type_confidence
+        decisions,
+        pkts,
+        Taxonomy.load(),
+        MODEL,
+        "btest",
+        MODEL.routing(S.review.type_error_target, S.review.min_familiarity),
     )
     return decisions, pkts, docs
 
@@ -152,7 +157,14 @@ def test_doubt_candidates_name_the_patient_the_breaking_page_shows():
     decisions, pkts = packets.assign(
         pages, INDEX, S.identity.mrn_text_pattern, S.ocr.min_mean_confidence
     )
-    documents.group(decisions, pkts, Taxonomy.load(), MODEL, "b", S.review.min_type_confidence)
+    documents.group(
+        decisions,
+        pkts,
+        Taxonomy.load(),
+        MODEL,
+        "b",
+        MODEL.routing(S.review.type_error_target, S.review.min_familiarity),
+    )
     items = review_items.build(decisions, pkts, pages, INDEX, S.identity.mrn_text_pattern)
     last = items[-1]
     assert last.pages[-1].index == 2 and last.patient_mrn is None
@@ -213,10 +225,21 @@ def test_printed_mrn_disagreeing_with_the_code_is_a_conflict():
 
 
 def test_an_uncertain_type_goes_to_review_with_three_suggestions():
-    d, _, docs = run([page(0, cover=cover(ANNA)), page(1, f"{header(ANNA)}\nSee attached.")])
+    """Familiar words that fit several kinds of document: below the routing's threshold."""
+    mixed = (
+        "Labs reviewed and the chest film was read. Metoprolol continued; the wound was "
+        "dressed. Family updated by phone. Will follow up in clinic and repeat the blood count "
+        "next week. Signed by the covering physician."
+    )
+    d, _, docs = run([page(0, cover=cover(ANNA)), page(1, f"{header(ANNA)}\n{mixed}")])
     assert d[1].status == "review" and d[1].review_reasons == ["low_type_confidence"]
-    assert len(d[1].type_suggestions) == 3 and d[1].confidence["type"] < 0.6
+    route = MODEL.routing(S.review.type_error_target, S.review.min_familiarity)
+    assert len(d[1].type_suggestions) == 3
+    assert d[1].confidence["type"] < route.per_type.get(d[1].document_type, route.threshold)
     assert d[1].type_suggestions[0][0] == d[1].document_type and docs == []
+    # A page of two words is too short to know what it is, whatever the model would guess.
+    d, _, _ = run([page(0, cover=cover(ANNA)), page(1, f"{header(ANNA)}\nSee attached.")])
+    assert d[1].review_reasons == ["unfamiliar_text"]
 
 
 def test_low_ocr_confidence_goes_to_review():
@@ -224,17 +247,17 @@ def test_low_ocr_confidence_goes_to_review():
     assert d[1].review_reasons == ["low_ocr_confidence"]
 
 
-def test_text_unlike_anything_trained_on_is_never_near_certain():
-    """Handwriting read as fragments, or a template in words the model never saw, is capped
-    by its familiarity and goes to review; a title the taxonomy knows still counts."""
+def test_text_unlike_anything_trained_on_goes_to_review():
+    """Handwriting read as fragments, or a template in words the model never saw, goes to
+    review whatever its type probabilities say; a title the taxonomy knows still counts."""
     odd = (
         "Zxq vlorp tremb ouskid palvern quistrel 12.4 frondish gemlatt voorbin skellor yantic "
         "brovel quimsy tarnip welkin zorbat flimmet grollick snavvet plorkin."
     )
     d, _, docs = run([page(0, cover=cover(ANNA)), page(1, f"{header(ANNA)}\n{odd}")])
-    assert d[1].confidence["type"] <= MODEL.familiarity([d[1].text]) < 0.6
-    assert d[1].review_reasons == ["low_type_confidence"] and docs == []
+    assert MODEL.familiarity([d[1].text]) < S.review.min_familiarity
+    assert d[1].review_reasons == ["unfamiliar_text"] and docs == []
     titled = f"{header(ANNA)}\nPROGRESS NOTE\n{odd}"
-    assert MODEL.familiarity([titled]) < 0.6
+    assert MODEL.familiarity([titled]) < S.review.min_familiarity
     d, _, _ = run([page(0, cover=cover(ANNA)), page(1, titled)])
-    assert d[1].confidence["type"] > MODEL.familiarity([titled])
+    assert d[1].review_reasons != ["unfamiliar_text"]

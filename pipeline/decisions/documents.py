@@ -1,15 +1,18 @@
 """Packets -> documents, typed. Within one patient's packet a page starts a new document when it
 carries a title the site's taxonomy knows, says "Page 1 of n", or (with no page footer) the
 classifier is sure it is a different kind of document. Each document gets one type: its pages'
-calibrated distributions combined. Below the configured confidence its pages go to review with
-the top three suggestions. A document's confidence is capped by how familiar its text is
-to the model, so a new template, a blank form or handwriting goes to review."""
+calibrated distributions combined, a page of a few lines counting little. Whether it is filed
+without review is the routing's call (classifiers/routing.py): its confidence must reach the
+threshold chosen for the site's error target; text unlike anything the model trained on (a new
+template, a blank form, handwriting) and a document whose pages disagree on their type go to
+review with the top three suggestions."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from classifiers.model import DocTypeModel
+from classifiers.model import DocTypeModel, pages_disagree, word_count
+from classifiers.routing import Routing
 from classifiers.taxonomy import Taxonomy, page_of
 from pipeline import models as m
 from pipeline.decisions.packets import Packet
@@ -37,7 +40,7 @@ def group(
     taxonomy: Taxonomy,
     model: DocTypeModel,
     batch_id: str,
-    min_type_confidence: float,
+    route: Routing,
 ) -> list[m.Document]:
     """Build documents from filed pages and set each page's document id and type."""
     by_index = {d.index: d for d in decisions}
@@ -64,30 +67,33 @@ def group(
         for seg in segments:
             for d in seg:
                 d.segment = seg[0].index
-            documents += _finish(
-                seg, packet, taxonomy, model, row_of, batch_id, min_type_confidence
-            )
+            documents += _finish(seg, packet, taxonomy, model, row_of, batch_id, route)
     return documents
 
 
-def _finish(seg, packet, taxonomy, model, row_of, batch_id, min_conf):
+_REASON = {"uncertain": m.LOW_TYPE_CONFIDENCE, "unfamiliar": m.UNFAMILIAR_TEXT}
+
+
+def _finish(seg, packet, taxonomy, model, row_of, batch_id, route):
     head = seg[0]
-    dist = model.document_probabilities(
-        np.vstack([row_of[d.index] for d in seg]), [d is head for d in seg]
-    )
+    rows = np.vstack([row_of[d.index] for d in seg])
+    words = [word_count(d.text) for d in seg]
+    dist = model.document_probabilities(rows, [d is head for d in seg], words)
     suggestions = model.top(dist, 3)
     doc_type, confidence = suggestions[0]
-    if not any(taxonomy.title_of(d.text) for d in seg):
-        # Text unlike anything trained on is never near-certain (a title the site's taxonomy
-        # knows is evidence of its own).
-        confidence = round(min(confidence, model.familiarity([d.text for d in seg])), 4)
-        suggestions = [(doc_type, confidence), *suggestions[1:]]
+    # A title the site's taxonomy knows is evidence of its own, whatever the other words.
+    titled = any(taxonomy.title_of(d.text) for d in seg)
+    familiar = 1.0 if titled else model.familiarity([d.text for d in seg])
+    verdict = route.verdict(doc_type, float(dist.max()), familiar)
+    reason = _REASON.get(verdict)
+    if reason is None and pages_disagree(rows, words, model.classes.index(doc_type)):
+        reason = m.TYPE_PAGES_DISAGREE
     for d in seg:
         d.document_type = doc_type
         d.confidence["type"] = confidence
         d.type_suggestions = suggestions
-        if confidence < min_conf and d.status == "filed":
-            d.status, d.review_reasons = "review", [m.LOW_TYPE_CONFIDENCE]
+        if reason and d.status == "filed":
+            d.status, d.review_reasons = "review", [reason]
     filed = [d for d in seg if d.status == "filed"]
     if not filed or packet.patient is None:
         return []

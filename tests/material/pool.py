@@ -35,7 +35,7 @@ def all_layouts() -> dict[str, tuple[object, bool]]:
 
 
 # Per layout: cover barcodes to render, and content pages (True: names its person).
-SMALL = (("clean", "damaged", "damaged", "missing"), (True, True, False))
+SMALL = (("clean", "damaged", "missing"), (True, False))
 LARGE = (
     ("clean", "clean") + ("damaged",) * 24 + ("missing", "missing"),
     (True,) * 6 + (False,) * 3,

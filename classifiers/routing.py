@@ -1,0 +1,104 @@
+"""Which typed documents may be filed without a reviewer: a bounded error rate, not a fixed
+threshold. The model carries calibration records, one per document of a source scored by a
+model that never trained on that source (leave-one-source-out). The threshold is the lowest
+point of a fixed grid at and above which the share of auto-filed documents under a wrong type,
+with the finite-sample +1 correction, stays within the target. The grid is walked from the top
+down and the walk stops at the first point that breaks the bound, so the bound holds at every
+point above the one chosen (fixed-sequence risk control); points with fewer than MIN_DOCS
+documents above them are not judged yet. Each predicted type then gets its own threshold from
+its own records where they ask for a stricter one (Mondrian calibration), never a laxer one.
+A type's own threshold must also hold on the real-text documents predicted as that type, once
+there are enough of them: made-up families are easier than real text and must not carry the
+threshold for it. Text unlike anything trained
+on (familiarity below the floor) goes to review whatever the probabilities say."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+# A grid point is judged once this many calibration documents reach it.
+MIN_DOCS = 30
+NEVER = 1.01  # a threshold no confidence reaches
+GRID = tuple(
+    sorted({round(x, 3) for x in np.arange(0.30, 0.99, 0.01)} | {0.99, 0.995, 0.998, 0.999})
+)
+
+
+@dataclass(frozen=True)
+class Record:
+    source: str
+    predicted: str
+    confidence: float
+    familiarity: float
+    right: bool
+
+
+@dataclass(frozen=True)
+class Routing:
+    target: float
+    threshold: float
+    per_type: dict[str, float]
+    min_familiarity: float
+
+    def verdict(self, doc_type: str, confidence: float, familiarity: float) -> str:
+        """ "file", or why not: "unfamiliar" (text unlike any training source) or "uncertain"
+        (the pipeline turns these into its reason codes)."""
+        if familiarity < self.min_familiarity:
+            return "unfamiliar"
+        if confidence < self.per_type.get(doc_type, self.threshold):
+            return "uncertain"
+        return "file"
+
+    def auto_files(self, doc_type: str, confidence: float, familiarity: float) -> bool:
+        return familiarity >= self.min_familiarity and confidence >= self.per_type.get(
+            doc_type, self.threshold
+        )
+
+
+def _rate(wrong: np.ndarray) -> float:
+    """The error share with the finite-sample +1 correction."""
+    return (wrong.sum() + 1) / (len(wrong) + 1)
+
+
+def _bounded(conf: np.ndarray, wrong: np.ndarray, real: np.ndarray, target: float) -> float:
+    """The lowest grid point from which up the error share stays within the target, on all
+    calibration documents and on the real-text ones among them once there are enough."""
+    best = NEVER
+    for t in reversed(GRID):
+        sel = conf >= t
+        if sel.sum() < MIN_DOCS:
+            best = t  # too few documents up here to judge: not yet a reason to stop
+            continue
+        if _rate(wrong[sel]) > target:
+            break
+        if (sel & real).sum() >= MIN_DOCS and _rate(wrong[sel & real]) > target:
+            break
+        best = t
+    return best if best < NEVER and (conf >= best).sum() >= MIN_DOCS else NEVER
+
+
+def choose(records: Iterable[Record], target: float, min_familiarity: float) -> Routing:
+    """The routing for an error target, from calibration records of sources not being scored."""
+    rows = [r for r in records if r.familiarity >= min_familiarity]
+    if len(rows) < MIN_DOCS:
+        return Routing(target, NEVER, {}, min_familiarity)
+    conf = np.array([r.confidence for r in rows])
+    wrong = np.array([not r.right for r in rows])
+    real = np.array([_is_real(r.source) for r in rows])
+    pred = np.array([r.predicted for r in rows])
+    threshold = _bounded(conf, wrong, np.zeros_like(real), target)
+    per_type = {}
+    for t in sorted(set(pred)):
+        sel = pred == t
+        own = _bounded(conf[sel], wrong[sel], real[sel], target) if sel.sum() >= MIN_DOCS else 0
+        per_type[t] = max(threshold, own)  # a type's own records may only make it stricter
+    return Routing(target, threshold, per_type, min_familiarity)
+
+
+def _is_real(source: str) -> bool:
+    from classifiers.sources import SOURCES
+
+    return source in SOURCES and SOURCES[source].kind == "real"
