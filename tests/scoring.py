@@ -33,6 +33,9 @@ class Score:
     covers_read: dict[str, int] = field(default_factory=dict)
     covers_missed: list[int] = field(default_factory=list)
     status_mismatch: list[tuple[int, str, str]] = field(default_factory=list)
+    # Pages the truth files that went to review for their document type alone (the routing's
+    # call, issue 15): counted apart, never for a patient reason.
+    type_review: list[int] = field(default_factory=list)
     reason_mismatch: list[tuple[int, list, list]] = field(default_factory=list)
     typed: int = 0
     typed_right: int = 0
@@ -66,6 +69,9 @@ class Score:
         return sum(values) / len(values) if values else 0.0
 
 
+TYPE_REASONS = {"low_type_confidence", "unfamiliar_text", "type_pages_disagree"}
+
+
 def score(manifest: dict, truth: dict) -> Score:
     s = Score(pages=truth["page_count"])
     pages = manifest["pages"]
@@ -78,7 +84,10 @@ def score(manifest: dict, truth: dict) -> Score:
         i = got["index"]
         if got["status"] == "filed" and got["mrn"] != want["mrn"]:
             s.wrong_patient.append(i)
-        if got["status"] != want["status"]:
+        type_only = set(got["review_reasons"]) <= TYPE_REASONS and got["review_reasons"]
+        if want["status"] == "filed" and got["status"] == "review" and type_only:
+            s.type_review.append(i)
+        elif got["status"] != want["status"]:
             s.status_mismatch.append((i, want["status"], got["status"]))
         elif sorted(got["review_reasons"]) != sorted(want["reasons"]):
             s.reason_mismatch.append((i, want["reasons"], got["review_reasons"]))
@@ -105,10 +114,12 @@ def score(manifest: dict, truth: dict) -> Score:
                 s.covers_read[want["symbology"]] = s.covers_read.get(want["symbology"], 0) + 1
             else:
                 s.covers_missed.append(i)
-    # One truth document -> one filed document; distinct truth documents never merged.
+    # One truth document -> at most one filed document (its pages that went to review for their
+    # type are not filed at all); distinct truth documents never merged.
     seen: dict[str, int] = {}
     for doc, ids in doc_of_truth.items():
-        if len(ids) != 1 or None in ids:
+        ids = ids - {None}
+        if len(ids) > 1:
             s.split_errors.append(doc)
         for d in ids:
             if d in seen and seen[d] != doc:
