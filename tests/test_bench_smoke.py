@@ -23,7 +23,8 @@ def test_the_benchmark_runs_on_a_small_batch():
         timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    row = json.loads(proc.stdout.strip().splitlines()[-1])
+    row, classify = (json.loads(line) for line in proc.stdout.strip().splitlines()[-2:])
     assert row["batch"] == "long3.pdf" and row["pages"] == 3
     assert row["pages_per_minute"] > 0 and row["peak_rss_mb"] > 0
     assert {"OCR", "barcode"} <= set(row["stages"])
+    assert classify["pages"] > 0 and classify["ms_per_page_batched"] > 0
