@@ -33,6 +33,7 @@ from classifiers.model import (
 )
 from classifiers.taxonomy import Taxonomy
 from config import __version__
+from config.settings import load_settings
 
 WRITTEN_DOCS_PER_TYPE, WRITTEN_SEED = 25, 1
 PROJECT_DOCS_PER_TYPE, PROJECT_SEED = 30, 20261125
@@ -41,10 +42,14 @@ REVIEWED = "reviewed"
 REVIEWED_WEIGHT = 3.0  # a reviewer's decision on the site's own paper counts above made-up text
 # The slip rate of each page, drawn per document: most pages of typed reports OCR cleanly.
 SLIP_RATES = (0.0, 0.0, 0.0, 0.01, 0.03, 0.08)
-DEFAULT_TARGET = 0.02
-DEFAULT_MIN_FAMILIARITY = 0.5
 # A new model may not be worse than the one it replaces by more than this (rounding noise).
 WORSE_BY = 0.001
+
+
+def _table(results: list[evaluate.DocResult]) -> evaluate.Table:
+    """The table for the site's own routing settings (review.type_error_target, ...)."""
+    review = load_settings().review
+    return evaluate.loso_table(results, review.type_error_target, review.min_familiarity)
 
 
 class ModelRefused(ValueError):
@@ -113,7 +118,6 @@ class Scored:
     examples: list[corpus.Example]
     page_logits: np.ndarray
     vocabulary: frozenset[str]
-    trained_on: list[str]
 
 
 def fit_on(c: Corpus, names: set[str]) -> tuple[Fit, frozenset[str]]:
@@ -141,7 +145,7 @@ def folds(c: Corpus, classes: list[str]) -> list[Scored]:
         fit, vocab = fit_on(c, names)
         sel = c.rows({held})
         ex = [e for e, s in zip(c.examples, sel, strict=True) if s]
-        out.append(Scored(held, ex, fit.logits(c.raw[sel], classes), vocab, sorted(names)))
+        out.append(Scored(held, ex, fit.logits(c.raw[sel], classes), vocab))
     return out
 
 
@@ -185,7 +189,8 @@ def documents(
 
 def run(c: Corpus, taxonomy: Taxonomy, with_final: bool = True):
     """Folds, temperature, calibration records and (optionally) the final fit."""
-    labels = sorted({e.label for e in c.examples if e.family in trainable(c)})
+    names = trainable(c)
+    labels = sorted({t for e in c.examples if e.family in names for t in (e.label, *e.teach)})
     scored = folds(c, labels)
     logits = np.vstack([s.page_logits for s in scored])
     truth = np.array([labels.index(e.label) for s in scored for e in s.examples])
@@ -193,14 +198,13 @@ def run(c: Corpus, taxonomy: Taxonomy, with_final: bool = True):
     results = [d for s in scored for d in documents(s, temperature, taxonomy, labels)]
     final = None
     if with_final:
-        fit, vocab = fit_on(c, trainable(c))
-        assert fit.classes == labels
+        fit, vocab = fit_on(c, names)
         final = (fit, vocab)
         for name, s in sources.SOURCES.items():
             if s.reserved and s.scored:
                 sel = c.rows({name})
                 ex = [e for e, k in zip(c.examples, sel, strict=True) if k]
-                res = Scored(name, ex, fit.logits(c.raw[sel], labels), vocab, sorted(trainable(c)))
+                res = Scored(name, ex, fit.logits(c.raw[sel], labels), vocab)
                 results += documents(res, temperature, taxonomy, labels)
     return labels, temperature, results, final
 
@@ -218,7 +222,7 @@ def train(
         raise ValueError(f"training labels not in the taxonomy: {', '.join(unknown)}")
     digest = corpus.data_hash([e for e in c.examples if e.family in trainable(c)])
     labels, temperature, results, (fit, vocab) = run(c, taxonomy)
-    table = evaluate.loso_table(results, DEFAULT_TARGET, DEFAULT_MIN_FAMILIARITY)
+    table = _table(results)
     model = DocTypeModel(
         fit=fit,
         temperature=temperature,
@@ -245,7 +249,7 @@ def evaluate_sources(include_reviewed: Path | None = None) -> evaluate.Table:
     """The leave-one-source-out table, computed afresh (the folds are trained again)."""
     c = gather(include_reviewed)
     _, _, results, _ = run(c, Taxonomy.load())
-    return evaluate.loso_table(results, DEFAULT_TARGET, DEFAULT_MIN_FAMILIARITY)
+    return _table(results)
 
 
 def cost_line(pages: int = 200) -> str:
