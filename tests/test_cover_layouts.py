@@ -33,6 +33,7 @@ PEOPLE = C.people(random.Random(12), 6 if SWEEP else 4)
 IN_INDEX, STRANGER = PEOPLE[:-1], PEOPLE[-1]  # the last person is not in the index
 INDEX = PatientIndex([Patient(p.mrn, p.family, p.given, p.dob, "U") for p in IN_INDEX])
 MODEL, TAXONOMY = DocTypeModel.load(), Taxonomy.load()
+ROUTE = MODEL.routing(S.review.type_error_target, S.review.min_familiarity)
 
 
 @pytest.fixture(scope="module")
@@ -66,14 +67,7 @@ def test_content_pages_are_not_taken_for_cover_sheets(pool):
 def test_a_cover_sheet_is_never_typed_as_a_clinical_document(pool):
     batch = [replace(p.analysis, index=i) for i, p in enumerate(pool) if p.kind == "cover"]
     decisions, pkts = packets.assign(batch, INDEX, S.identity.mrn_text_pattern, 45.0)
-    documents.group(
-        decisions,
-        pkts,
-        TAXONOMY,
-        MODEL,
-        "b",
-        MODEL.routing(S.review.type_error_target, S.review.min_familiarity),
-    )
+    documents.group(decisions, pkts, TAXONOMY, MODEL, "b", ROUTE)
     assert all(d.role == "cover" and d.document_type is None for d in decisions)
 
 
@@ -118,14 +112,7 @@ def _compose(pool: list[P.PoolPage], draw) -> tuple[list, list[C.Person | None]]
 def test_no_page_is_ever_filed_under_another_patient(pool, data):
     batch, owners = _compose(pool, data.draw)
     decisions, pkts = packets.assign(batch, INDEX, S.identity.mrn_text_pattern, 45.0)
-    docs = documents.group(
-        decisions,
-        pkts,
-        TAXONOMY,
-        MODEL,
-        "b",
-        MODEL.routing(S.review.type_error_target, S.review.min_familiarity),
-    )
+    docs = documents.group(decisions, pkts, TAXONOMY, MODEL, "b", ROUTE)
     assert [d.index for d in decisions] == list(range(len(batch)))
     for d, owner in zip(decisions, owners, strict=True):
         if d.status == "filed":

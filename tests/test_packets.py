@@ -16,6 +16,7 @@ ANNA = Patient("1234567", "ABERNATHY", "Anna", "1950-03-04", "F")
 BOB = Patient("7654321", "BALDWIN", "Bob", "1961-07-08", "M")
 INDEX = PatientIndex([ANNA, BOB])
 MODEL = DocTypeModel.load()
+ROUTE = MODEL.routing(S.review.type_error_target, S.review.min_familiarity)
 
 
 def header(p: Patient) -> str:
@@ -63,7 +64,7 @@ def run(pages):
         Taxonomy.load(),
         MODEL,
         "btest",
-        MODEL.routing(S.review.type_error_target, S.review.min_familiarity),
+        ROUTE,
     )
     return decisions, pkts, docs
 
@@ -163,7 +164,7 @@ def test_doubt_candidates_name_the_patient_the_breaking_page_shows():
         Taxonomy.load(),
         MODEL,
         "b",
-        MODEL.routing(S.review.type_error_target, S.review.min_familiarity),
+        ROUTE,
     )
     items = review_items.build(decisions, pkts, pages, INDEX, S.identity.mrn_text_pattern)
     last = items[-1]
@@ -233,9 +234,8 @@ def test_an_uncertain_type_goes_to_review_with_three_suggestions():
     )
     d, _, docs = run([page(0, cover=cover(ANNA)), page(1, f"{header(ANNA)}\n{mixed}")])
     assert d[1].status == "review" and d[1].review_reasons == ["low_type_confidence"]
-    route = MODEL.routing(S.review.type_error_target, S.review.min_familiarity)
     assert len(d[1].type_suggestions) == 3
-    assert d[1].confidence["type"] < route.per_type.get(d[1].document_type, route.threshold)
+    assert d[1].confidence["type"] < ROUTE.per_type.get(d[1].document_type, ROUTE.threshold)
     assert d[1].type_suggestions[0][0] == d[1].document_type and docs == []
     # A page of two words is too short to know what it is, whatever the model would guess.
     d, _, _ = run([page(0, cover=cover(ANNA)), page(1, f"{header(ANNA)}\nSee attached.")])
