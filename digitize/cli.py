@@ -231,6 +231,8 @@ def cmd_classifier(args: argparse.Namespace) -> int:
             f"(data sha256 {model.data_hash[:16]}..., temperature {model.temperature:.2f})"
         )
         return Exit.OK
+    if not MODEL_FILE.is_file():  # evaluate also measures the shipped model's cost
+        raise BadInput("no trained model: run `digitize classifier train` first")
     try:
         before = training.evaluate_sources()
         after = training.evaluate_sources(reviewed) if reviewed else None
