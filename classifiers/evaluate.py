@@ -30,7 +30,6 @@ class DocResult:
     familiarity: float  # 1.0 where a page carries a title the site's taxonomy knows
     disagree: bool = False  # a page sure of another type: review, as in the pipeline
     page_right: list[bool] = field(default_factory=list)
-    page_confidence: list[float] = field(default_factory=list)
     first: list[bool] = field(default_factory=list)
 
     @property
@@ -75,7 +74,6 @@ class SourceScore:
     threshold: float
     per_type: list[tuple[str, int, float, float, int, int]]  # type, n, P, R, auto, wrong auto
     confusion: dict[tuple[str, str], int]
-    reliability: list[tuple[str, int, float, float]]
 
 
 def _score(docs: list[DocResult], route: routing.Routing) -> SourceScore:
@@ -128,7 +126,6 @@ def _score(docs: list[DocResult], route: routing.Routing) -> SourceScore:
         threshold=route.threshold,
         per_type=per_type,
         confusion=dict(confusion),
-        reliability=rel,
     )
 
 

@@ -180,7 +180,6 @@ def documents(
                 page_right=[
                     e.right(classes[int(p.argmax())]) for e, p in zip(ex, page[idx], strict=True)
                 ],
-                page_confidence=[float(p.max()) for p in page[idx]],
                 first=[e.first_page for e in ex],
             )
         )
