@@ -194,10 +194,10 @@ class DocTypeModel:
         probs = softmax(self.fit.logits(vectorise(texts), self.classes) / self.temperature)
         return with_titles(probs, self.classes, title_types)
 
-    def document_probabilities(
-        self, page_probs: np.ndarray, first: list[bool], words: list[int] | None = None
-    ) -> np.ndarray:
-        return combine_pages(page_probs, first, words or [SHORT_PAGE_WORDS] * len(first))
+    def judge(
+        self, page_probs: np.ndarray, texts: list[str], first: list[bool], titled: bool
+    ) -> Judgement:
+        return judge_document(page_probs, texts, first, titled, self.vocabulary)
 
     def familiarity(self, texts: list[str]) -> float:
         """How much of this text the model has seen: the share of its words in the training
@@ -262,6 +262,32 @@ def pages_disagree(page_probs: np.ndarray, words: list[int], doc_type: int) -> b
         n >= SHORT_PAGE_WORDS and row.max() >= DISAGREE_SURE and row[doc_type] < DISAGREE_DOC_TYPE
         for row, n in zip(page_probs, words, strict=True)
     )
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One document's type, judged from its pages together."""
+
+    type_index: int
+    probabilities: np.ndarray
+    familiarity: float  # 1.0 where a page carries a title the site's taxonomy knows
+    disagree: bool  # a full page sure of another type: review
+
+
+def judge_document(
+    page_probs: np.ndarray,
+    texts: list[str],
+    first: list[bool],
+    titled: bool,
+    vocabulary: frozenset[str],
+) -> Judgement:
+    """The one definition of how a document is judged, used by the pipeline and by the
+    leave-one-source-out evaluation alike, so the figures measure what is filed."""
+    words = [word_count(t) for t in texts]
+    dist = combine_pages(page_probs, first, words)
+    k = int(dist.argmax())
+    known = 1.0 if titled else familiarity(vocabulary, texts)
+    return Judgement(k, dist, known, pages_disagree(page_probs, words, k))
 
 
 def familiarity(vocabulary: frozenset[str], texts: list[str]) -> float:

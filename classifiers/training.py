@@ -21,15 +21,12 @@ from classifiers.model import (
     MODEL_FILE,
     DocTypeModel,
     Fit,
-    combine_pages,
-    familiarity,
     fit_temperature,
-    pages_disagree,
+    judge_document,
     softmax,
     vectorise,
     vocabulary_of,
     with_titles,
-    word_count,
 )
 from classifiers.taxonomy import Taxonomy
 from config import __version__
@@ -163,10 +160,11 @@ def documents(
     out = []
     for doc_id, idx in by_doc.items():
         ex = [scored.examples[i] for i in idx]
-        words = [word_count(e.text) for e in ex]
-        dist = combine_pages(page[idx], [e.first_page for e in ex], words)
-        k = int(dist.argmax())
         titled = any(taxonomy.title_of(e.text) for e in ex)
+        j = judge_document(
+            page[idx], [e.text for e in ex], [e.first_page for e in ex], titled, scored.vocabulary
+        )
+        k = j.type_index
         out.append(
             evaluate.DocResult(
                 source=scored.source,
@@ -174,9 +172,9 @@ def documents(
                 label=ex[0].label,
                 accept=ex[0].accept,
                 predicted=classes[k],
-                confidence=float(dist[k]),
-                familiarity=1.0 if titled else familiarity(scored.vocabulary, [e.text for e in ex]),
-                disagree=pages_disagree(page[idx], words, k),
+                confidence=float(j.probabilities[k]),
+                familiarity=j.familiarity,
+                disagree=j.disagree,
                 page_right=[
                     e.right(classes[int(p.argmax())]) for e, p in zip(ex, page[idx], strict=True)
                 ],

@@ -16,10 +16,10 @@ from tests.conftest import digitize
 
 # What held-out text shows today (README, "Document types"): on the reserved written families
 # at most 3% of auto-filed documents under a wrong type with at least half auto-filed, and on
-# every real-text source at most 5% wrong. The bar for real text (3% wrong, 65%
+# every real-text source at most 3.5% wrong. The bar for real text (3% wrong, 65%
 # auto-filed) is not met yet: see the README.
 RESERVED_MAX_WRONG, RESERVED_MIN_AUTO = 0.03, 0.5
-REAL_MAX_WRONG = 0.05
+REAL_MAX_WRONG = 0.035
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +86,20 @@ def test_routing_bounds_the_error_on_every_calibration_source():
             assert sum(not r.right for r in auto) / len(auto) <= 0.02
     assert route.verdict("x", 0.999, 0.1) == "unfamiliar"
     assert routing.choose([], 0.02, 0.5).threshold > 1  # nothing known: everything to review
+
+
+def test_the_hindsight_ceiling_is_the_most_one_threshold_could_file():
+    def doc(conf: float, right: bool) -> evaluate.DocResult:
+        return evaluate.DocResult(
+            "s", f"d{conf}", "x", frozenset({"x"}), "x" if right else "y", conf, 1.0
+        )
+
+    # 100 documents: the 60 surest right, then one wrong in every two.
+    docs = [doc(1 - i / 1000, True) for i in range(60)]
+    docs += [doc(0.5 - i / 1000, i % 2 == 0) for i in range(40)]
+    # Down to 60 right, then pairs add one wrong each: 2 wrong of 64 is 3.1%, 1 of 62 is 1.6%.
+    assert evaluate.hindsight_ceiling(docs, 0.03) == 0.63
+    assert evaluate.hindsight_ceiling([doc(0.9, False)], 0.03) == 0.0
 
 
 def test_a_few_lines_follow_their_first_page_and_strong_disagreement_is_caught():

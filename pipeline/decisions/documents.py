@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from classifiers.model import DocTypeModel, pages_disagree, word_count
+from classifiers.model import DocTypeModel
 from classifiers.routing import Routing
 from classifiers.taxonomy import Taxonomy, page_of
 from pipeline import models as m
@@ -77,16 +77,14 @@ _REASON = {"uncertain": m.LOW_TYPE_CONFIDENCE, "unfamiliar": m.UNFAMILIAR_TEXT}
 def _finish(seg, packet, taxonomy, model, row_of, batch_id, route):
     head = seg[0]
     rows = np.vstack([row_of[d.index] for d in seg])
-    words = [word_count(d.text) for d in seg]
-    dist = model.document_probabilities(rows, [d is head for d in seg], words)
-    suggestions = model.top(dist, 3)
-    doc_type, confidence = suggestions[0]
     # A title the site's taxonomy knows is evidence of its own, whatever the other words.
     titled = any(taxonomy.title_of(d.text) for d in seg)
-    familiar = 1.0 if titled else model.familiarity([d.text for d in seg])
-    verdict = route.verdict(doc_type, float(dist.max()), familiar)
+    judged = model.judge(rows, [d.text for d in seg], [d is head for d in seg], titled)
+    suggestions = model.top(judged.probabilities, 3)
+    doc_type, confidence = suggestions[0]
+    verdict = route.verdict(doc_type, float(judged.probabilities.max()), judged.familiarity)
     reason = _REASON.get(verdict)
-    if reason is None and pages_disagree(rows, words, model.classes.index(doc_type)):
+    if reason is None and judged.disagree:
         reason = m.TYPE_PAGES_DISAGREE
     for d in seg:
         d.document_type = doc_type
