@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -24,34 +25,65 @@ import pikepdf
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_scans" / "batches"
 RESULTS = Path(__file__).resolve().parent / "results.md"
+INDEPENDENT = Path(__file__).resolve().parent / "independent" / "make_scans.py"
+INDEPENDENT_SEED, INDEPENDENT_PAGES = 7, 128
+PUBLIC = Path(__file__).resolve().parent / "public_scans"
 
 _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from prefect.client.orchestration import get_client
+from bench.run import machine_busy
+from flows import server
 from config.settings import load_settings
 from flows.runner import run_batch
 from pipeline.storage.store import LocalStore
 from pipeline.timing import StageTimer
-src, patients, store = map(Path, sys.argv[1:4])
-with get_client(sync_client=True) as client:  # a temporary Prefect server starts here, untimed
-    client.api_healthcheck()
+src, patients, store, out = map(Path, sys.argv[1:5])
+server.start_if_none_configured()  # a temporary Prefect server, started and waited for untimed
+server.ready()
 timer = StageTimer()
+window = {}
+def started(total):
+    window["start"] = (time.perf_counter(), machine_busy())
+def page(done, total):
+    if done == total:
+        window["end"] = (time.perf_counter(), machine_busy())
 t0 = time.perf_counter()
-result = run_batch(src, patients, LocalStore(store), load_settings(), timer=timer)
+result = run_batch(src, patients, LocalStore(store), load_settings(), timer=timer,
+                   on_start=started, on_page=page)
+out.write_text(json.dumps(result))
+(w0, b0), (w1, b1) = window["start"], window["end"]
 print(json.dumps({"pages": result["page_count"], "seconds": time.perf_counter() - t0,
       "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+      "analysis_cpu": (b1 - b0) / max(w1 - w0, 1e-6),
       "stages": dict(timer.seconds)}))
 """
 
 
-def measure(source: Path, patients: Path) -> dict:
+def machine_busy() -> float:
+    """CPU-seconds the whole machine has been busy since boot (/proc/stat, all cores): the
+    difference over a window, divided by its length, is the CPU use in cores (2.0 = both)."""
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    ticks = [int(x) for x in fields]
+    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0)  # idle + iowait
+    return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(source: Path, patients: Path, name: str | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         # A private app database: the review queue the run fills is thrown away with it.
         env = dict(os.environ, DIGITIZE_DATABASE__URL=f"sqlite:///{Path(tmp) / 'app.db'}")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         proc = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(source), str(patients), str(Path(tmp) / "store")],
+            [
+                sys.executable,
+                "-c",
+                _CHILD,
+                str(source),
+                str(patients),
+                str(Path(tmp) / "store"),
+                str(Path(tmp) / "manifest.json"),
+            ],
             capture_output=True,
             text=True,
             cwd=ROOT,
@@ -61,17 +93,20 @@ def measure(source: Path, patients: Path) -> dict:
             raise SystemExit(f"bench: the batch run failed: {proc.stderr.strip()[-2000:]}")
         out = proc.stdout
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        result = json.loads((Path(tmp) / "manifest.json").read_text())
     r = json.loads(out)
     pages, seconds = r["pages"], r["seconds"]
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
-        "batch": source.name,
+        "batch": name or source.name,
         "pages": pages,
         "seconds": round(seconds, 1),
         "pages_per_minute": round(pages * 60 / seconds, 1),
         "cpu_seconds_per_page": round(cpu / pages, 2),
+        "analysis_cpu_percent": round(100 * r["analysis_cpu"]),
         "peak_rss_mb": round(r["rss_kb"] / 1024, 1),
         "stages": {k: round(v / pages, 3) for k, v in r["stages"].items()},
+        "manifest": result,  # for the quality figures; not printed
     }
 
 
@@ -169,10 +204,9 @@ def classify_cost() -> dict:
     }
 
 
-def long_batch(pages: int, folder: Path) -> Path:
-    """A PDF of `pages` pages made by repeating the committed PDF sample (same page mix)."""
-    out = folder / f"long{pages}.pdf"
-    with pikepdf.open(SAMPLES / "batch1.pdf") as src:
+def repeat_pdf(source: Path, pages: int, out: Path) -> Path:
+    """A PDF of `pages` pages made by repeating `source`'s pages (same page mix, bytes kept)."""
+    with pikepdf.open(source) as src:
         pdf = pikepdf.new()
         while len(pdf.pages) < pages:
             for page in src.pages:
@@ -180,6 +214,173 @@ def long_batch(pages: int, folder: Path) -> Path:
                     pdf.pages.append(page)
         pdf.save(out)
     return out
+
+
+def long_batch(pages: int, folder: Path) -> Path:
+    """A PDF of `pages` pages made by repeating the committed PDF sample (same page mix)."""
+    return repeat_pdf(SAMPLES / "batch1.pdf", pages, folder / f"long{pages}.pdf")
+
+
+def independent_corpus(folder: Path, pages: int = INDEPENDENT_PAGES) -> Path:
+    """Scans made by a generator written without sight of this code (bench/independent):
+    JPEG gray and colour, CCITT G4 (fax at 204x98 and 204x196 dpi too), Flate gray; skew,
+    noise, grey paper, a few rotated and blank pages. Returns the folder with scans.pdf,
+    scans.tif (the same pages) and manifest.json (what each page is and says)."""
+    out = folder / f"independent-{INDEPENDENT_SEED}-{pages}"
+    if not (out / "scans.pdf").exists():
+        subprocess.run(
+            [
+                sys.executable,
+                str(INDEPENDENT),
+                "--seed",
+                str(INDEPENDENT_SEED),
+                "--pages",
+                str(pages),
+                "--out",
+                str(out),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    return out
+
+
+def public_batch(folder: Path) -> Path:
+    """The public test scans (bench/public_scans, licences in its README) as one PDF, each
+    page's image bytes as published: JBIG2, CCITT G4, JPEG and Flate, rotated and skewed."""
+    out = folder / "public.pdf"
+    pdf = pikepdf.new()
+    for f in sorted(PUBLIC.glob("*.pdf")):
+        with pikepdf.open(f) as src:
+            pdf.pages.extend(src.pages)
+    pdf.save(out)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def independent_quality(result: dict, truth: dict) -> dict:
+    """What the pipeline made of the independent pages: word error rate against the words
+    drawn (Levenshtein over words, pages not blank), blank pages found and missed, and
+    rotated pages set upright."""
+    from rapidfuzz.distance import Levenshtein
+
+    pages = {p["index"]: p for p in result["pages"]}
+    errors = words = 0
+    blank_found = blank_missed = blank_false = upright = rotated = 0
+    for t in truth["pages"]:
+        p = pages[t["index"]]
+        discarded_blank = p["status"] == "discarded"
+        if t["blank"]:
+            blank_found += discarded_blank
+            blank_missed += not discarded_blank
+            continue
+        blank_false += discarded_blank
+        truth_words = _words(t["text"])
+        errors += Levenshtein.distance(_words(p.get("text") or ""), truth_words)
+        words += len(truth_words)
+        if t["rotation"]:
+            rotated += 1
+            # The generator turned the page counter-clockwise; the pipeline reports the
+            # clockwise turn that set it upright, so the two agree when they are equal.
+            upright += p["rotation"] == t["rotation"]
+    return {
+        "word_error_rate": round(errors / max(1, words), 4),
+        "blank_found": blank_found,
+        "blank_missed": blank_missed,
+        "blank_false": blank_false,
+        "rotated_upright": upright,
+        "rotated": rotated,
+    }
+
+
+def sample_quality(rows: list[dict]) -> dict:
+    """Misfiles, cover-sheet recall and blank detection on the sample batches (their truth
+    files), with the scoring the end-to-end tests use."""
+    from tests.scoring import Score, score
+
+    total = Score()
+    for r in rows:
+        truth = SAMPLES / f"{Path(r['batch']).stem}.truth.json"
+        if truth.exists():
+            total.add(score(r["manifest"], json.loads(truth.read_text())))
+    read = sum(total.covers_read.values())
+    return {
+        "pages_in_wrong_chart": len(total.wrong_patient),
+        "cover_recall": round(read / max(1, total.covers), 3),
+        "blank_tp": total.blank_tp,
+        "blank_fp": total.blank_fp,
+        "blank_fn": total.blank_fn,
+    }
+
+
+_FIRST_PAGE_CHILD = """
+import json, sys, time
+from pipeline.pages.analysis import PageAnalyser
+analyse = PageAnalyser.analyse
+def first(self, page):
+    if page.index == 0:
+        print(json.dumps({"first_page": time.time()}), flush=True)
+    return analyse(self, page)
+PageAnalyser.analyse = first
+from digitize.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def first_page_seconds(source: Path, patients: Path, api_url: str | None) -> float:
+    """Seconds from starting `digitize process` to its first page entering analysis, with a
+    configured Prefect server (`api_url`) or the temporary one."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, DIGITIZE_DATABASE__URL=f"sqlite:///{Path(tmp) / 'app.db'}")
+        env.pop("PREFECT_API_URL", None)
+        if api_url:
+            env["PREFECT_API_URL"] = api_url
+        t0 = time.time()
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _FIRST_PAGE_CHILD,
+                "process",
+                str(source),
+                "--patients",
+                str(patients),
+                "--store",
+                str(Path(tmp) / "store"),
+                "--quiet",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        if proc.returncode != 0:
+            raise SystemExit(f"bench: digitize process failed: {proc.stderr.strip()[-2000:]}")
+        first = next(json.loads(x) for x in proc.stdout.splitlines() if "first_page" in x)
+        return round(first["first_page"] - t0, 1)
+
+
+def start_up(source: Path, patients: Path) -> dict:
+    """Time to the first page, twice each (the first run on a machine also builds Prefect's
+    database): with the temporary Prefect server, and with a configured one."""
+    from flows.server import TemporaryServer
+
+    temporary = [first_page_seconds(source, patients, None) for _ in range(2)]
+    saved = os.environ.get("PREFECT_API_URL")
+    server = TemporaryServer()  # stands for a site's own server, started beforehand
+    try:
+        server.wait(600)
+        configured = [first_page_seconds(source, patients, server.url) for _ in range(2)]
+    finally:
+        server.stop()
+        if saved is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = saved
+    return {"temporary_server": temporary[-1], "configured_server": configured[-1]}
 
 
 def machine() -> str:
@@ -197,92 +398,194 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {platform.system()}, {version}"
 
 
+def compare(source: Path, rows_name: str, folder: Path, patients: Path) -> dict:
+    """One corpus: the pipeline, plain tesseract and OCRmyPDF on the same pages."""
+    run = measure(source, patients, rows_name)
+    print(json.dumps({k: v for k, v in run.items() if k != "manifest"}), flush=True)
+    floor = tesseract_floor(source, folder)
+    print(json.dumps({"tesseract": floor}), flush=True)
+    ocr = ocrmypdf_run(source, folder)
+    print(json.dumps({"ocrmypdf": ocr}), flush=True)
+    return {"run": run, "floor": floor, "ocrmypdf": ocr}
+
+
+def _comparison_lines(title: str, c: dict) -> list[str]:
+    run, floor, ocr = c["run"], c["floor"], c["ocrmypdf"]
+    cores = os.cpu_count()
+    lines = [
+        "",
+        title,
+        "",
+        "| run | pages/min | pipeline / it |",
+        "|---|---:|---:|",
+        f"| digitize pipeline (end to end, filed or queued) | {run['pages_per_minute']} | 1.00 |",
+        f"| plain tesseract, pages already rasterised, {cores} processes (the OCR floor) | "
+        f"{floor['pages_per_minute']} | "
+        f"{run['pages_per_minute'] / floor['pages_per_minute']:.2f} |",
+    ]
+    if ocr and "pages_per_minute" in ocr:
+        lines.append(
+            f"| OCRmyPDF -j {cores} --rotate-pages --deskew | {ocr['pages_per_minute']} | "
+            f"{run['pages_per_minute'] / ocr['pages_per_minute']:.2f} |"
+        )
+    else:
+        lines.append(f"| OCRmyPDF | not measured ({(ocr or {}).get('error', 'not installed')}) | |")
+    lines += [
+        "",
+        f"CPU use while pages were analysed: {run['analysis_cpu_percent']}% of "
+        f"{100 * (cores or 1)}%; {run['cpu_seconds_per_page']} CPU s a page; peak RSS "
+        f"{run['peak_rss_mb']} MB.",
+    ]
+    return lines
+
+
+def _stage_lines(rows: list[dict]) -> list[str]:
+    from pipeline.timing import STAGES
+
+    lines = [
+        "",
+        "Seconds per page in each stage (summed over worker threads; Tesseract stages are",
+        "single-threaded child processes, so this is their CPU time):",
+        "",
+        "| stage | " + " | ".join(r["batch"] for r in rows) + " |",
+        "|---|" + "---:|" * len(rows),
+    ]
+    for stage in STAGES:
+        cells = " | ".join(f"{r['stages'].get(stage, 0.0):.3f}" for r in rows)
+        lines.append(f"| {stage} | {cells} |")
+    return lines
+
+
+def _row_lines(rows: list[dict]) -> list[str]:
+    lines = [
+        "| batch | pages | seconds | pages/min | CPU s/page | CPU use | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['batch']} | {r['pages']} | {r['seconds']} | {r['pages_per_minute']} | "
+            f"{r['cpu_seconds_per_page']} | {r['analysis_cpu_percent']}% | {r['peak_rss_mb']} |"
+        )
+    return lines
+
+
+def smoke(patients: Path) -> int:
+    """A few pages through every measured path (make test runs this)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        run = measure(long_batch(3, work), patients)
+        print(json.dumps({k: v for k, v in run.items() if k != "manifest"}), flush=True)
+        print(json.dumps(sample_quality([run])), flush=True)
+        corpus = independent_corpus(work, pages=3)
+        c = compare(corpus / "scans.pdf", "independent", work, patients)
+        truth = json.loads((corpus / "manifest.json").read_text())
+        print(json.dumps(independent_quality(c["run"]["manifest"], truth)), flush=True)
+        print("\n".join(_comparison_lines("smoke", c) + _stage_lines([c["run"]])), flush=True)
+    print(json.dumps(classify_cost()), flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--long", type=int, nargs="*", default=[50, 200, 500], help="long batches")
+    ap.add_argument("--long", type=int, nargs="*", default=[50, 500], help="long batches")
     ap.add_argument(
         "--smoke",
         action="store_true",
-        help="one small batch through the measured path, no comparisons, results.md untouched "
+        help="a few pages through every measured path, results.md untouched "
         "(make test runs this so the benchmark cannot rot)",
     )
     args = ap.parse_args(argv)
     patients = SAMPLES / "patients.csv"
-    if args.smoke:  # a few pages: the cover sheet and the first document
-        with tempfile.TemporaryDirectory() as tmp:
-            print(json.dumps(measure(long_batch(3, Path(tmp)), patients)), flush=True)
-        print(json.dumps(classify_cost()), flush=True)
-        return 0
-    rows = []
-    for source in sorted(
-        p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".tif") or p.is_dir()
-    ):
-        rows.append(measure(source, patients))
-        print(json.dumps(rows[-1]), flush=True)
+    if args.smoke:
+        return smoke(patients)
     work = Path(tempfile.mkdtemp(prefix="digitize-bench-"))
     try:
-        common = long_batch(50, work)  # the same pages for pipeline, tesseract and OCRmyPDF
-        floor = tesseract_floor(common, work)
-        print(json.dumps({"tesseract": floor}), flush=True)
-        ocrmypdf = ocrmypdf_run(common, work)
-        print(json.dumps({"ocrmypdf": ocrmypdf}), flush=True)
+        samples = []
+        for source in sorted(
+            p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".tif") or p.is_dir()
+        ):
+            samples.append(measure(source, patients))
+            print(json.dumps({k: v for k, v in samples[-1].items() if k != "manifest"}), flush=True)
+        quality = sample_quality(samples)
+        own = compare(long_batch(50, work), "long50.pdf", work, patients)
+        corpus = independent_corpus(work)
+        truth = json.loads((corpus / "manifest.json").read_text())
+        indep = compare(corpus / "scans.pdf", "independent.pdf", work, patients)
+        indep_q = independent_quality(indep["run"]["manifest"], truth)
+        tif = measure(corpus / "scans.tif", patients, "independent.tif")
+        tif_q = independent_quality(tif["manifest"], truth)
+        public = compare(public_batch(work), "public.pdf", work, patients)
+        longs = []
         for n in args.long:
-            rows.append(measure(long_batch(n, work), patients))
-            print(json.dumps(rows[-1]), flush=True)
+            longs.append(measure(long_batch(n, work), patients))
+            src = repeat_pdf(corpus / "scans.pdf", n, work / f"independent{n}.pdf")
+            longs.append(measure(src, patients))
+        startup = start_up(SAMPLES / "batch1.pdf", patients)
+        print(json.dumps({"start_up": startup}), flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     cls = classify_cost()
     print(json.dumps(cls), flush=True)
-    same = next(r for r in rows if r["batch"] == "long50.pdf")
+    n_indep = indep["run"]["pages"]
     lines = [
         "# Benchmark results",
         "",
         f"Measured {dt.date.today().isoformat()} with `make bench` on {machine()}.",
         "Each row is one batch run in a fresh process (default settings, one worker thread per",
-        "core); peak RSS is that Python process (Tesseract runs beside it).",
+        "core); peak RSS is that Python process (Tesseract runs beside it); CPU use is the whole",
+        "machine's while the batch's pages were analysed (200% = both cores).",
         "",
-        "| batch | pages | seconds | pages/min | CPU s/page | peak RSS MB |",
-        "|---|---:|---:|---:|---:|---:|",
+        "## Independent scans (not the project's templates)",
+        "",
+        f"`independent.pdf`: {n_indep} pages from `bench/independent/make_scans.py --seed "
+        f"{INDEPENDENT_SEED}`, written by a helper who never saw this code: JPEG gray and",
+        "colour, CCITT G4 bilevel and fax (204x196, 204x98 dpi), Flate gray; skew, noise, grey",
+        "paper, 3% rotated, 3% blank. `independent.tif`: the same pages as one multi-page TIFF.",
+        "`public.pdf`: OCRmyPDF's and paperless-ngx's test scans (`bench/public_scans`): JBIG2,",
+        "CCITT G4, JPEG, Flate; rotated, skewed, a fax, 200x100 dpi.",
     ]
-    for r in rows:
-        lines.append(
-            f"| {r['batch']} | {r['pages']} | {r['seconds']} | {r['pages_per_minute']} | "
-            f"{r['cpu_seconds_per_page']} | {r['peak_rss_mb']} |"
-        )
+    lines += _comparison_lines(f"`independent.pdf`, {n_indep} pages, three ways:", indep)
     lines += [
         "",
-        "Same 50 pages (the PDF sample repeated), three ways:",
-        "",
-        "| run | pages/min | pipeline / it |",
-        "|---|---:|---:|",
-        f"| digitize pipeline (end to end, filed) | {same['pages_per_minute']} | 1.00 |",
-        f"| plain tesseract, pages already rasterised, {os.cpu_count()} processes (the OCR floor)"
-        f" | {floor['pages_per_minute']} | "
-        f"{same['pages_per_minute'] / floor['pages_per_minute']:.2f} |",
+        f"`independent.tif`, the same pages: {tif['pages_per_minute']} pages/min, "
+        f"{tif['analysis_cpu_percent']}% CPU, peak RSS {tif['peak_rss_mb']} MB.",
     ]
-    if ocrmypdf and "pages_per_minute" in ocrmypdf:
-        lines.append(
-            f"| OCRmyPDF -j {os.cpu_count()} --rotate-pages --deskew | "
-            f"{ocrmypdf['pages_per_minute']} | "
-            f"{same['pages_per_minute'] / ocrmypdf['pages_per_minute']:.2f} |"
-        )
-    else:
-        lines.append(
-            f"| OCRmyPDF | not measured ({(ocrmypdf or {}).get('error', 'not installed')}) | |"
-        )
+    lines += _comparison_lines(f"`public.pdf`, {public['run']['pages']} pages:", public)
     lines += [
         "",
-        "Seconds per page in each stage (summed over worker threads; Tesseract stages are",
-        "single-threaded child processes, so this is their CPU time), 50-page run:",
+        "What the pipeline made of the independent pages (PDF; TIFF): word error rate "
+        f"{indep_q['word_error_rate']:.1%}; {tif_q['word_error_rate']:.1%} (words against the "
+        "words drawn, in reading order); blank pages found "
+        f"{indep_q['blank_found']} of {indep_q['blank_found'] + indep_q['blank_missed']}, "
+        f"pages wrongly discarded as blank {indep_q['blank_false']}; rotated pages set upright "
+        f"{indep_q['rotated_upright']} of {indep_q['rotated']}. No page of these has a cover "
+        "sheet, so all go to review (no patient): nothing is filed from them.",
         "",
-        "| stage | s/page |",
-        "|---|---:|",
+        "## The project's sample batches",
+        "",
     ]
-    from pipeline.timing import STAGES
-
-    for stage in STAGES:
-        lines.append(f"| {stage} | {same['stages'].get(stage, 0.0):.3f} |")
+    lines += _row_lines(samples)
     lines += [
+        "",
+        f"Quality on them (truth files): pages in a wrong chart {quality['pages_in_wrong_chart']}, "
+        f"cover sheets read {quality['cover_recall']:.1%}, blank pages found "
+        f"{quality['blank_tp']} (missed {quality['blank_fn']}, false {quality['blank_fp']}).",
+    ]
+    lines += _comparison_lines("`long50.pdf` (the PDF sample repeated), three ways:", own)
+    lines += _stage_lines([indep["run"], tif, public["run"], own["run"]])
+    lines += [
+        "",
+        "## Memory with batch length",
+        "",
+    ]
+    lines += _row_lines(longs)
+    lines += [
+        "",
+        "## Start-up",
+        "",
+        "Seconds from starting `digitize process` (3-page sample) to its first page entering",
+        f"analysis, a second run each: {startup['configured_server']} s with a Prefect server",
+        f"configured (PREFECT_API_URL), {startup['temporary_server']} s with the temporary one.",
         "",
         f"Document-type classification: {cls['ms_per_page_single']} ms a page one page at a time, "
         f"{cls['ms_per_page_batched']} ms a page in one call ({cls['pages']} held-out pages).",

@@ -471,6 +471,13 @@ def main(argv: list[str] | None = None) -> int:
         level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.command in ("process", "demo"):
+        # With no Prefect server configured, a temporary one boots on the other core from the
+        # first moment, while the batch is opened and checked; it is stopped when the command
+        # ends (a refused batch stops it at once, having loaded nothing of Prefect here).
+        from flows import server
+
+        server.start_if_none_configured()
     try:
         return args.func(args)
     except (BadInput, ConfigError) as exc:

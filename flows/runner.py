@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from config.settings import Settings
+from flows import server
 from flows.failures import BatchFailed
 from flows.ledger import Ledger
 from pipeline.errors import BadInput, StoreError
@@ -47,10 +48,10 @@ def run_batch(
     long-running watcher's store may have gone away since the last batch). `timer`: collects
     the seconds spent in each stage (the benchmark)."""
     batch = source if isinstance(source, Batch) else Batch.open(Path(source).resolve(), settings)
+    # With no Prefect server configured, a temporary one boots on the other core while the
+    # rest is set up (it lives as long as this process); a refused batch never starts it.
+    server.start_if_none_configured()
     patients = Path(patients).resolve()
-    # Imported once the batch has opened: a refused batch is told in well under a second,
-    # without loading Prefect or the model.
-    from flows.batch_flow import run_job
     from pipeline.batch import BatchJob
 
     job = BatchJob(batch, patients, store, settings, timer)  # opens and checks the index
@@ -66,7 +67,15 @@ def run_batch(
                 store.check()
             except StoreError as exc:
                 raise BatchFailed(str(exc), "store") from None
-        run_job(job, on_page)
+        with job:
+            # The first pages are analysed while Prefect is imported and the flow set up.
+            job.analyse_ahead(2 * settings.worker_count)
+            # Imported only now: a refused batch is told in well under a second, without
+            # loading Prefect.
+            from flows.batch_flow import run_job
+
+            server.ready()  # a temporary Prefect server started early boots beside all this
+            run_job(job, on_page)
     except BatchFailed as exc:
         if exc.kind == "store" and retry_store_failures and entry.attempts < MAX_ATTEMPTS:
             ledger.update(job.batch_id, error=str(exc))

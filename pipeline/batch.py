@@ -9,7 +9,9 @@ import logging
 import os
 import shutil
 import tempfile
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import Image
@@ -86,21 +88,62 @@ class BatchJob:
         self.model = DocTypeModel.load()
         self.workdir: Path | None = None
         self.timer = timer or StageTimer()
+        self._entered = 0
+        self._decoded: Iterator[PageImage] | None = None
+        self._ahead: deque[PageImage] = deque()
+        self._ahead_results: dict[int, Future[PageAnalysis]] = {}
+        self._ahead_pool: ThreadPoolExecutor | None = None
 
     @property
     def batch_id(self) -> str:
         return self.batch.batch_id
 
     def __enter__(self) -> BatchJob:
-        self.workdir = make_workdir(self.settings.processing.work_dir)
-        self.analyser = PageAnalyser(self.settings, self.workdir, self.timer)
+        """Re-entrant: the runner opens the job to analyse ahead, the flow opens it again."""
+        if self._entered == 0:
+            self.workdir = make_workdir(self.settings.processing.work_dir)
+            self.analyser = PageAnalyser(self.settings, self.workdir, self.timer)
+        self._entered += 1
         return self
 
     def __exit__(self, *exc) -> None:
+        self._entered -= 1
+        if self._entered > 0:
+            return
+        if self._ahead_pool is not None:  # nothing may still write into the work folder
+            self._ahead_pool.shutdown(wait=True, cancel_futures=True)
+            self._ahead_pool = None
         if self.workdir is not None:
             shutil.rmtree(self.workdir, ignore_errors=True)
+            self.workdir = None
+
+    def analyse_ahead(self, pages: int) -> None:
+        """Start analysing the first pages now, on the worker threads, while the flow is still
+        being set up (Prefect's import, a temporary server's boot): nothing slow waits before
+        the first page. The flow's analyse-page tasks take these results when they reach
+        them; the pages are the same ones `pages()` then yields first."""
+        if self._ahead_pool is not None or self._decoded is not None:
+            return
+        self._decoded = self._decode()
+        self._ahead_pool = ThreadPoolExecutor(
+            max_workers=self.settings.worker_count, thread_name_prefix="analyse-ahead"
+        )
+        for _ in range(pages):
+            page = next(self._decoded, None)
+            if page is None:
+                break
+            self._ahead.append(page)
+            self._ahead_results[page.index] = self._ahead_pool.submit(self._analyse, page)
 
     def pages(self) -> Iterator[PageImage]:
+        """The batch's pages, in order, each once: those analysed ahead first."""
+        if self._decoded is None:
+            self._decoded = self._decode()
+        while self._ahead:
+            yield self._ahead.popleft()
+        yield from self._decoded
+
+    def _decode(self) -> Iterator[PageImage]:
         """The batch's pages, decoding timed."""
         pages = self.batch.pages()
         while True:
@@ -112,6 +155,12 @@ class BatchJob:
 
     def analyse(self, page: PageImage) -> PageAnalysis:
         """A page Tesseract fails on goes to review; it does not fail the batch."""
+        ahead = self._ahead_results.pop(page.index, None)
+        if ahead is not None:
+            return ahead.result()
+        return self._analyse(page)
+
+    def _analyse(self, page: PageImage) -> PageAnalysis:
         try:
             return self.analyser.analyse(page)
         except OcrError:

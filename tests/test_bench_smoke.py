@@ -4,6 +4,7 @@ assertions; speed is measured by `make bench`, never in a test)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,8 +24,16 @@ def test_the_benchmark_runs_on_a_small_batch():
         timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    row, classify = (json.loads(line) for line in proc.stdout.strip().splitlines()[-2:])
+    out = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    row, quality, independent, floor, ocrmypdf, read, classify = out
     assert row["batch"] == "long3.pdf" and row["pages"] == 3
     assert row["pages_per_minute"] > 0 and row["peak_rss_mb"] > 0
+    assert 0 < row["analysis_cpu_percent"] <= 100 * (os.cpu_count() or 1) + 5
     assert {"OCR", "barcode"} <= set(row["stages"])
+    assert quality["pages_in_wrong_chart"] == 0
+    # Pages from the independent generator: read, and compared with the words it drew.
+    assert independent["pages"] == 3 and floor["tesseract"]["pages"] == 3
+    assert "ocrmypdf" in ocrmypdf
+    assert read["word_error_rate"] < 0.3, read
+    assert "| stage | independent |" in proc.stdout
     assert classify["pages"] > 0 and classify["ms_per_page_batched"] > 0

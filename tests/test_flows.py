@@ -65,7 +65,9 @@ def test_watch_once_processes_a_folder_of_batches_end_to_end(root, tmp_path):
     for src in (SAMPLES / "batch1.pdf", SAMPLES / "batch2.tif", SAMPLES / "batch3"):
         drop(src, root / "inbox", "Smith John scan " + src.name)  # names may hold PHI
     growing = root / "inbox" / "still-scanning.pdf"
-    growing.write_bytes((SAMPLES / "batch1.pdf").read_bytes()[:50_000])  # mtime: now
+    growing.write_bytes((SAMPLES / "batch1.pdf").read_bytes()[:50_000])
+    # Still being written for the whole run, however long a loaded machine takes over it.
+    os.utime(growing, (time.time() + 3600, time.time() + 3600))
     corrupt = drop(SAMPLES / "batch1.pdf", root / "inbox", "broken.pdf")
     corrupt.write_bytes(corrupt.read_bytes()[:40_000])
     os.utime(corrupt, (OLD, OLD))
