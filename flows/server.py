@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import atexit
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 import urllib.error
@@ -74,6 +76,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def _die_with_parent() -> None:
+    """In the server's process before it starts: end when this command's process ends, even
+    when it is killed and cannot stop the server itself (Linux; elsewhere atexit only)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 class TemporaryServer:
     """A Prefect API server for the life of this process, on a free local port."""
 
@@ -112,6 +129,7 @@ class TemporaryServer:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent if _main_thread() else None,
         )
         atexit.register(self.stop)
         # This process's Prefect client talks to it; settings Prefect already read are renewed.
