@@ -585,9 +585,10 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "## Start-up",
         "",
-        "Seconds from starting `digitize process` (3-page sample) to its first page entering",
-        f"analysis, a second run each: {startup['configured_server']} s with a Prefect server",
-        f"configured (PREFECT_API_URL), {startup['temporary_server']} s with the temporary one.",
+        "Seconds from starting `digitize process` (the 11-page sample batch1.pdf) to its first",
+        f"page entering analysis, a second run each: {startup['configured_server']} s with a",
+        f"Prefect server configured (PREFECT_API_URL), {startup['temporary_server']} s with the",
+        "temporary one.",
         "",
         f"Document-type classification: {cls['ms_per_page_single']} ms a page one page at a time, "
         f"{cls['ms_per_page_batched']} ms a page in one call ({cls['pages']} held-out pages).",

@@ -80,15 +80,18 @@ def _main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def _die_with_parent() -> None:
-    """In the server's process before it starts: end when this command's process ends, even
-    when it is killed and cannot stop the server itself (Linux; elsewhere atexit only)."""
+def _die_with_parent():
+    """What the server's process runs before it starts: end when this command's process
+    ends, even when it is killed and cannot stop the server itself (Linux's
+    PR_SET_PDEATHSIG; elsewhere atexit only). Looked up here, in this process: the forked
+    child may import nothing."""
     try:
         import ctypes
 
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        prctl = ctypes.CDLL("libc.so.6", use_errno=True).prctl
     except (OSError, AttributeError):
-        pass
+        return None
+    return lambda: prctl(1, signal.SIGTERM)
 
 
 class TemporaryServer:
@@ -129,7 +132,7 @@ class TemporaryServer:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            preexec_fn=_die_with_parent if _main_thread() else None,
+            preexec_fn=_die_with_parent() if _main_thread() else None,
         )
         atexit.register(self.stop)
         # This process's Prefect client talks to it; settings Prefect already read are renewed.

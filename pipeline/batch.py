@@ -69,6 +69,11 @@ def make_workdir(parent: Path | None) -> Path:
     return d
 
 
+def _raise(exc: Exception) -> Iterator[PageImage]:
+    raise exc
+    yield  # a generator: raises when the flow reaches this point of the batch
+
+
 class BatchJob:
     """One batch run's inputs, opened and checked before any page is analysed (the batch is
     read and hashed once, by whoever opened it), and the stages that turn them into a filed
@@ -129,7 +134,11 @@ class BatchJob:
             max_workers=self.settings.worker_count, thread_name_prefix="analyse-ahead"
         )
         for _ in range(pages):
-            page = next(self._decoded, None)
+            try:
+                page = next(self._decoded, None)
+            except Exception as exc:  # a damaged page: the flow meets it where it always did
+                self._decoded = _raise(exc)
+                break
             if page is None:
                 break
             self._ahead.append(page)
