@@ -369,17 +369,12 @@ def start_up(source: Path, patients: Path) -> dict:
     from flows.server import TemporaryServer
 
     temporary = [first_page_seconds(source, patients, None) for _ in range(2)]
-    saved = os.environ.get("PREFECT_API_URL")
     server = TemporaryServer()  # stands for a site's own server, started beforehand
     try:
         server.wait(600)
         configured = [first_page_seconds(source, patients, server.url) for _ in range(2)]
     finally:
         server.stop()
-        if saved is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = saved
     return {"temporary_server": temporary[-1], "configured_server": configured[-1]}
 
 

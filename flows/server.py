@@ -94,6 +94,18 @@ def _die_with_parent():
     return lambda: prctl(1, signal.SIGTERM)
 
 
+def _point_prefect_at(url: str | None) -> None:
+    """PREFECT_API_URL for this process; settings Prefect has already read are renewed."""
+    if url is None:
+        os.environ.pop("PREFECT_API_URL", None)
+    else:
+        os.environ["PREFECT_API_URL"] = url
+    if "prefect.context" in sys.modules:
+        from prefect.context import refresh_global_settings_context
+
+        refresh_global_settings_context()
+
+
 class TemporaryServer:
     """A Prefect API server for the life of this process, on a free local port."""
 
@@ -135,12 +147,9 @@ class TemporaryServer:
             preexec_fn=_die_with_parent() if _main_thread() else None,
         )
         atexit.register(self.stop)
-        # This process's Prefect client talks to it; settings Prefect already read are renewed.
-        os.environ["PREFECT_API_URL"] = self.url
-        if "prefect.context" in sys.modules:
-            from prefect.context import refresh_global_settings_context
-
-            refresh_global_settings_context()
+        # This process's Prefect client talks to it (until stop).
+        self._previous = os.environ.get("PREFECT_API_URL")
+        _point_prefect_at(self.url)
 
     def wait(self, timeout: float) -> None:
         """Until the server answers its health check; a clear error if it never does."""
@@ -160,6 +169,8 @@ class TemporaryServer:
         raise RuntimeError(f"the temporary Prefect server did not start within {timeout:.0f} s")
 
     def stop(self) -> None:
+        if os.environ.get("PREFECT_API_URL") == self.url:
+            _point_prefect_at(self._previous)
         if self.process.poll() is None:
             self.process.terminate()
             try:
