@@ -79,12 +79,15 @@ class SourceScore:
     confusion: dict[tuple[str, str], int]
 
 
-def hindsight_ceiling(docs: list[DocResult], error: float = CEILING_ERROR) -> float:
+def hindsight_ceiling(
+    docs: list[DocResult], error: float = CEILING_ERROR, min_familiarity: float = 0.0
+) -> float:
     """The largest share of a source's documents any one confidence threshold could auto-file
     with at most `error` of them wrong, the threshold chosen with hindsight on the scored
-    source itself. Never used for routing: it says whether a shortfall is the routing's (the
-    ceiling is above the bar) or the model's (no threshold would reach it)."""
-    ok = [d for d in docs if not d.disagree]
+    source itself; documents that go to review whatever the threshold (unfamiliar text, pages
+    that disagree) count in the share but can never be filed. Never used for routing: it says
+    whether a shortfall is the routing's (the ceiling is above the bar) or the model's."""
+    ok = [d for d in docs if not d.disagree and d.familiarity >= min_familiarity]
     order = sorted(ok, key=lambda d: -d.confidence)
     wrong = np.cumsum([not d.right for d in order])
     n = np.arange(1, len(order) + 1)
@@ -140,7 +143,7 @@ def _score(docs: list[DocResult], route: routing.Routing) -> SourceScore:
         auto_error=float((auto & ~right).sum() / max(1, auto.sum())),
         unfamiliar=float(unfamiliar.mean()),
         threshold=route.threshold,
-        ceiling=hindsight_ceiling([d for d in docs if d.familiarity >= route.min_familiarity]),
+        ceiling=hindsight_ceiling(docs, CEILING_ERROR, route.min_familiarity),
         per_type=per_type,
         confusion=dict(confusion),
     )
