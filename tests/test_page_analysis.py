@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from config.settings import load_settings
-from pipeline.models import PageImage
+from pipeline.models import OcrResult, PageImage, Word
 from pipeline.pages import barcodes, imaging, ocr
 from sample_scans import render
 from tests.conftest import SAMPLES, digitize
@@ -55,6 +55,25 @@ def test_orientation_is_detected(fed, tmp_path):
     page = np.asarray(_content_page().rotate(-fed, expand=True))
     rotation, confidence = ocr.detect_orientation(page, tmp_path, "p")
     assert rotation == (360 - fed) % 360 and confidence >= S.analysis.osd_min_confidence
+
+
+def _read(text: str, confidence: float, tall: bool = False) -> OcrResult:
+    size = (20, 60) if tall else (60, 20)  # (width, height) of each word box
+    words = [Word(t, confidence, n // 8, *size) for n, t in enumerate(text.split())]
+    return OcrResult(text, words, confidence)
+
+
+NOISY_FAX = "Patient was seen today for follow up and the pain has not returned since the visit"
+UPSIDE_DOWN = "ʇuǝᴉʇɐd sɐʍ uǝǝs ʎɐpoʇ 1oj dn ʍo11oj puɐ ǝɥʇ uᴉɐd sɐɥ ʇou pǝuɹnʇǝɹ ǝɔuᴉs ǝɥʇ"
+
+
+def test_upright_without_orientation_detection_when_clear_or_spelled():
+    assert ocr.looks_upright(_read(NOISY_FAX, 92.0))
+    assert ocr.looks_upright(_read(NOISY_FAX, 45.0))  # a noisy fax still spells common words
+    assert not ocr.looks_upright(_read(NOISY_FAX, 95.0, tall=True))  # read sideways
+    assert not ocr.looks_upright(_read(NOISY_FAX, 45.0, tall=True))
+    assert not ocr.looks_upright(_read(UPSIDE_DOWN, 40.0))
+    assert not ocr.looks_upright(_read("Na K Cl CO2 BUN Glu 140 4.1 101 24 12 98", 55.0))
 
 
 @pytest.mark.parametrize("angle", [-4.0, -1.2, 2.5])
