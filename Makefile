@@ -4,8 +4,10 @@ SHELL := /bin/bash
 PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
+# default-jre-headless and the lib*-java jars: the vendored veraPDF (tools/verapdf) the tests run.
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libzbar0 poppler-utils \
-	jbig2dec fonts-dejavu-core fonts-liberation chromium postgresql
+	jbig2dec fonts-dejavu-core fonts-liberation chromium postgresql \
+	$(shell cat tools/verapdf/debian-packages.txt)
 STAMP := $(VENV)/.installed
 
 .PHONY: setup apt demo test test-unit lint format bench scaleout samples clean

@@ -132,6 +132,12 @@ class Storage(_Section):
     retry_delays_seconds: list[float] = Field(default=[2, 10, 30], max_length=10)
 
 
+class Filing(_Section):
+    pdf_profile: Literal["pdfa-2b", "pdfa-1b", "pdf"] = "pdfa-2b"
+    jpeg_quality: int = Field(default=75, ge=30, le=100)
+    lossless: bool = False
+
+
 class Settings(_Section):
     cover_sheet: CoverSheet
     identity: Identity
@@ -141,6 +147,7 @@ class Settings(_Section):
     review: Review
     processing: Processing
     storage: Storage
+    filing: Filing = Filing()
     database: Database
 
     @model_validator(mode="after")

@@ -186,7 +186,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from pipeline.storage.verify import verify
 
     store = _store(args.store, _settings(args))
-    report = verify(store)
+    report = verify(store, pdfa=args.pdfa)
     for line in report.lines():
         print(line)
     return report.exit_code
@@ -397,6 +397,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="check every filed object against the batch manifests")
     p.add_argument("--store", help="a folder or s3://bucket/prefix (default: storage.url)")
+    p.add_argument(
+        "--pdfa", action="store_true", help="also validate each filed PDF as the PDF/A it declares"
+    )
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("hold", help="place (or with --off remove) a legal hold on a document")

@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PIL import Image
-
 from classifiers.model import DocTypeModel
 from classifiers.taxonomy import Taxonomy
 from config.settings import Settings
@@ -25,6 +23,7 @@ from pipeline.decisions.review_items import ReviewItemProposal
 from pipeline.errors import BadInput
 from pipeline.intake import Batch
 from pipeline.models import OCR_FAILED, Document, OcrResult, PageAnalysis, PageImage
+from pipeline.pages import pagepdf
 from pipeline.pages.analysis import PageAnalyser
 from pipeline.pages.ocr import OcrError
 from pipeline.storage import filing, keys, manifest
@@ -175,8 +174,9 @@ class BatchJob:
         except OcrError:
             # The reviewer still needs to see the page: keep it as an image-only PDF.
             pdf = self.workdir / f"p{page.index:06d}-unread.pdf"
-            Image.fromarray(page.pixels).save(pdf, "PDF", resolution=float(page.dpi[0]))
-            os.chmod(pdf, 0o600)
+            (w, h), (dx, dy) = page.size, page.dpi
+            image = page.encoded or pagepdf.encode(page.pixels, page.bilevel, 100, lossless=True)
+            pagepdf.compose(image, (w * 72 / dx, h * 72 / dy), None, pdf)
             return PageAnalysis(
                 index=page.index,
                 rotation=0,
@@ -223,6 +223,7 @@ class BatchJob:
             self.settings.identity.mrn_system,
             self.model.version,
             self.timer,
+            profile=self.settings.filing.pdf_profile,
         )
         return not before
 

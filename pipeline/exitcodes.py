@@ -13,5 +13,6 @@ class Exit(IntEnum):
     MISSING = 4  # verify: objects the manifests list are missing
     CORRUPT = 5  # verify: objects whose SHA-256 differs from the manifest
     EXTRA = 6  # verify: objects no manifest lists
-    SEVERAL = 7  # verify: more than one of the three kinds above
+    SEVERAL = 7  # verify: more than one of the kinds above
+    NOT_ARCHIVAL = 8  # verify --pdfa: filed PDFs that fail their PDF/A profile
     INTERRUPTED = 130  # Ctrl-C: nothing was half filed, run again to finish

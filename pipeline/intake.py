@@ -17,7 +17,7 @@ import pikepdf
 from PIL import Image, TiffImagePlugin, UnidentifiedImageError
 
 from pipeline.errors import BadInput
-from pipeline.models import PageImage
+from pipeline.models import KEPT_COLOURS, KEPT_FILTERS, EncodedImage, PageImage
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 # A page's one image drawn over the page is the scan only at a scan's resolution; below this it
@@ -289,7 +289,9 @@ class Batch:
             with Image.open(path) as im:
                 for i in range(getattr(im, "n_frames", 1)):
                     im.seek(i)
-                    yield _to_page(first_index + i, im, self.default_dpi)
+                    page = _to_page(first_index + i, im, self.default_dpi)
+                    page.encoded = _file_bytes(path, im)
+                    yield page
         except BadInput:
             raise
         except Exception:
@@ -317,7 +319,10 @@ class Batch:
         rotate = int(page.obj.get("/Rotate", 0)) % 360
         if rotate:
             im = im.rotate(-rotate, expand=True)
-        return _to_page(plan.number, im, self.default_dpi, plan.dpi)
+        out = _to_page(plan.number, im, self.default_dpi, plan.dpi)
+        if not rotate:  # a turned page is filed upright, encoded again
+            out.encoded = _stream_bytes(image, im)
+        return out
 
     def _born_digital(self, plan: _PdfPagePlan) -> PageImage:
         """Rendered for filing like any page, and carrying the PDF's own text when it has some
@@ -586,3 +591,82 @@ def _to_page(
         dpi = dpi or (float(default_dpi), float(default_dpi))
     gray = _gray(im)
     return PageImage(index=index, pixels=np.asarray(gray).copy(), dpi=dpi, bilevel=bilevel)
+
+
+def _stream_bytes(image: pikepdf.Object, im: Image.Image) -> EncodedImage | None:
+    """The scanner's encoded image as the PDF holds it, when a filed page can carry it as is:
+    one filter of the kinds scanners write, gray or RGB, and nothing else in its dictionary
+    that a filed page would have to vouch for (masks, ICC profiles, alternates)."""
+    if set(image.keys()) - _KEPT_KEYS:
+        return None
+    filters = image.get("/Filter")
+    if isinstance(filters, pikepdf.Array):
+        filters = filters[0] if len(filters) == 1 else None
+    parms = image.get("/DecodeParms")
+    if isinstance(parms, pikepdf.Array):
+        parms = parms[0] if len(parms) == 1 else None
+    colour, bits = image.get("/ColorSpace"), int(image.get("/BitsPerComponent", 0))
+    if (
+        str(filters) not in KEPT_FILTERS
+        or not isinstance(colour, pikepdf.Name)
+        or str(colour) not in KEPT_COLOURS
+        or bits not in (1, 8)
+        or (int(image.Width), int(image.Height)) != im.size
+    ):
+        return None
+    values, globals_ = {}, None
+    for key, value in parms.items() if isinstance(parms, pikepdf.Dictionary) else []:
+        if key == "/JBIG2Globals":
+            globals_ = value.read_bytes()
+        elif isinstance(value, bool | int | float):
+            values[key] = value
+        elif isinstance(value, pikepdf.Name):
+            values[key] = value
+        else:
+            return None
+    decode = image.get("/Decode")
+    return EncodedImage(
+        image.read_raw_bytes(),
+        im.width,
+        im.height,
+        str(colour),
+        bits,
+        str(filters),
+        values or None,
+        globals_,
+        tuple(float(v) for v in decode) if decode is not None else None,
+    )
+
+
+_KEPT_KEYS = {
+    "/Type", "/Subtype", "/Width", "/Height", "/ColorSpace", "/BitsPerComponent", "/Filter",
+    "/DecodeParms", "/Length", "/Decode", "/Interpolate", "/Name",
+}  # fmt: skip
+
+
+def _file_bytes(path: Path, im: Image.Image) -> EncodedImage | None:
+    """A page file's own encoded image, when a PDF can hold it unchanged: a JPEG, gray or RGB,
+    or one strip of CCITT G4 in a TIFF frame."""
+    w, h = im.size
+    if im.format == "JPEG" and im.mode in ("L", "RGB"):
+        colour = "/DeviceGray" if im.mode == "L" else "/DeviceRGB"
+        return EncodedImage(path.read_bytes(), w, h, colour, 8, "/DCTDecode")
+    if im.format != "TIFF" or im.mode != "1":
+        return None
+    tags = im.tag_v2
+    offsets, counts = tags.get(273), tags.get(279)
+    if (
+        tags.get(259) != 4  # CCITT Group 4
+        or tags.get(266, 1) != 1  # bits in the usual order
+        or tags.get(262) not in (0, 1)
+        or not offsets
+        or len(offsets) != 1
+        or len(counts) != 1
+    ):
+        return None
+    with path.open("rb") as fh:
+        fh.seek(offsets[0])
+        data = fh.read(counts[0])
+    # Photometric 1 (min is black) means the code's white runs are the ink.
+    parms = {"/K": -1, "/Columns": w, "/Rows": h, "/BlackIs1": tags.get(262) == 1}
+    return EncodedImage(data, w, h, "/DeviceGray", 1, "/CCITTFaxDecode", parms)

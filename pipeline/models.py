@@ -44,14 +44,39 @@ REASON_TEXT = {
 }
 
 
+# What a kept scan may be: filters scanners write, and device colour the PDF/A output intent
+# covers. Anything else (masks, ICC profiles, LZW) is encoded again from the pixels.
+KEPT_FILTERS = frozenset({"/DCTDecode", "/CCITTFaxDecode", "/JBIG2Decode", "/FlateDecode"})
+KEPT_COLOURS = frozenset({"/DeviceGray", "/DeviceRGB"})
+
+
+@dataclass(frozen=True)
+class EncodedImage:
+    """A page image as a PDF holds it: encoded bytes and what a reader needs to decode them.
+    Intake keeps the scanner's own bytes in one when it can, so a page that needs no change
+    is filed as scanned."""
+
+    data: bytes
+    width: int
+    height: int
+    colour: str  # /DeviceGray or /DeviceRGB
+    bits: int  # bits per component
+    filter: str  # /DCTDecode, /CCITTFaxDecode, /JBIG2Decode or /FlateDecode
+    parms: dict | None = None  # DecodeParms, PDF names as keys ("/K")
+    globals_: bytes | None = None  # JBIG2Globals
+    decode: tuple | None = None  # a /Decode array (inverted bilevel scans)
+
+
 @dataclass
 class PageImage:
-    """One decoded page: 8-bit grayscale pixels and the resolution it was scanned at."""
+    """One decoded page: 8-bit grayscale pixels and the resolution it was scanned at, and the
+    scanner's encoded image when intake could keep it."""
 
     index: int
     pixels: np.ndarray
     dpi: tuple[float, float]
     bilevel: bool = False
+    encoded: EncodedImage | None = field(default=None, repr=False)
 
     @property
     def size(self) -> tuple[int, int]:

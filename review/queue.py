@@ -579,6 +579,7 @@ class ReviewQueue:
             self.settings.identity.mrn_system,
             current.get("classifier_version", ""),
             reviewed_by=decision["reviewer"],
+            profile=self.settings.filing.pdf_profile,
         )
         return manifest.document_record(doc, packet=item.packet, reviewed_by=decision["reviewer"])
 

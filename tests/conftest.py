@@ -91,6 +91,7 @@ UNIT_MODULES = {
     "test_inbox",
     "test_programs",
     "test_cli_errors",
+    "test_archival",
 }
 
 
@@ -101,6 +102,7 @@ LONGEST_FIRST = [
     "test_fault_injection",
     "test_end_to_end",
     "test_classifier",
+    "test_archival",
     "test_flows",
     "test_bad_input_corpus",
     "test_s3",

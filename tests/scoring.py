@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
@@ -126,3 +127,26 @@ def score(manifest: dict, truth: dict) -> Score:
                 s.split_errors.append(doc)
             seen[d] = doc
     return s
+
+
+def scan_image_bytes(source: Path) -> list[int]:
+    """Each page's own encoded image bytes as scanned, in page order: a PDF page's image
+    streams, a TIFF frame's strips, a page file's size (the yardstick for filed sizes)."""
+    import pikepdf
+    from PIL import Image
+
+    from pipeline.intake import page_files
+
+    if source.is_dir():
+        return [f.stat().st_size for f in page_files(source)]
+    if source.suffix.lower() == ".pdf":
+        with pikepdf.open(source) as pdf:
+            return [
+                sum(len(i.read_raw_bytes()) for i in page.images.values()) for page in pdf.pages
+            ]
+    sizes = []
+    with Image.open(source) as im:
+        for n in range(getattr(im, "n_frames", 1)):
+            im.seek(n)
+            sizes.append(sum(im.tag_v2.get(279, ())))
+    return sizes

@@ -255,3 +255,69 @@ def test_no_phi_reaches_prefect(processed):
     assert text_rows > 100  # the scan really read the runs, logs and artifacts
     names = [blob for table, blob in prefect_database_rows("flow_run", "name")]
     assert names and all(n.startswith("b") for n in names)
+
+
+def _filed(processed) -> list[tuple]:
+    return [(p, doc) for p in processed for doc in p.manifest["documents"]]
+
+
+def test_every_filed_pdf_is_pdfa_2b_by_pikepdf_and_by_verapdf(processed, tmp_path):
+    """The committed samples and a fresh seed: each filed PDF passes pikepdf's validator (built
+    from veraPDF's rules) and veraPDF itself, and its DocumentReference says what was filed."""
+    from pipeline.storage.filing import GENERIC_FORMAT
+    from pipeline.storage.verify import pdfa_problems
+    from tests import verapdf
+
+    copies = []
+    for n, (p, doc) in enumerate(_filed(processed)):
+        path = p.store / doc["object_key"]
+        assert pdfa_problems(path.read_bytes()) == [], doc["document_id"]
+        meta = json.loads(path.with_suffix(".json").read_text())
+        assert meta["content"][0]["format"] == GENERIC_FORMAT
+        assert meta["content"][0]["attachment"]["size"] == path.stat().st_size
+        copies.append(tmp_path / f"d{n}.pdf")
+        copies[-1].write_bytes(path.read_bytes())
+    assert len(copies) >= 10
+    assert verapdf.verdicts(copies, "2b") == {c.name: True for c in copies}
+
+
+def test_filed_images_are_no_larger_than_the_scans_own(processed):
+    """Per document: the page images filed are at most the scan's own image bytes for those
+    pages plus 10% (the text layer, one shared font and the PDF/A metadata come on top)."""
+    import pikepdf
+
+    from tests.scoring import scan_image_bytes
+
+    for p in processed:
+        scanned = scan_image_bytes(p.source)
+        for doc in p.manifest["documents"]:
+            with pikepdf.open(p.store / doc["object_key"]) as pdf:
+                filed = sum(
+                    len(x.read_raw_bytes())
+                    for page in pdf.pages
+                    for x in page.Resources.XObject.values()
+                    if x.Subtype == "/Image"
+                )
+            budget = sum(scanned[i] for i in doc["pages"])
+            assert filed <= 1.1 * budget, (p.name, doc["pages"], filed, budget)
+
+
+def test_verify_pdfa_reports_failing_documents_by_id(processed, tmp_path):
+    import shutil
+
+    import pikepdf
+
+    p = processed[0]
+    store = tmp_path / "store"
+    shutil.copytree(p.store, store)
+    ok = digitize("verify", "--pdfa", "--store", store)
+    assert ok.returncode == 0 and " 0 fail" in ok.stdout, ok.stdout
+    doc = p.manifest["documents"][0]
+    target = store / doc["object_key"]
+    target.chmod(0o600)
+    with pikepdf.open(target, allow_overwriting_input=True) as pdf:
+        del pdf.Root.OutputIntents
+        pdf.save()
+    bad = digitize("verify", "--pdfa", "--store", store)
+    assert bad.returncode == 7  # corrupt (its SHA-256 changed) and not PDF/A
+    assert f"not-pdfa {doc['document_id']}: PDF/A-2b rule" in bad.stdout

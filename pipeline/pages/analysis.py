@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from config.settings import Settings
 from pipeline.intake import TextPage
 from pipeline.models import OcrResult, PageAnalysis, PageImage
-from pipeline.pages import barcodes, imaging, ocr
+from pipeline.pages import barcodes, imaging, ocr, pagepdf
 from pipeline.pages.coversheet import (
     CoverEvidence,
     CoverGrammar,
@@ -90,6 +90,8 @@ class PageAnalyser:
     def analyse(self, page: PageImage) -> PageAnalysis:
         a = self.s.analysis
         text_layer = page.text if isinstance(page, TextPage) else None
+        (w, h), (dx, dy) = page.size, page.dpi
+        size_pt = (w * 72 / dx, h * 72 / dy)  # the paper, whatever the pixels' shape
         page = imaging.square_pixels(page)
         dpi = page.dpi[0]
         with self.t.stage("barcode"):
@@ -114,6 +116,7 @@ class PageAnalyser:
             rotation, pixels, skew, result = self._read_text_layer(page, text_layer)
         else:
             rotation, pixels, skew, result = self._upright_and_read(page)
+        result = self._filed_page(page, size_pt, rotation, skew, pixels, result)
         covers = [c for c in (self.grammar.parse(r) for r in reads) if c is not None]
         evidence = self._cover_evidence(pixels, dpi, result, reads, covers)
         if evidence.cover_like and not covers:
@@ -140,6 +143,28 @@ class PageAnalyser:
             cover_conflict=len({(c.mrn, c.dob) for c in covers}) > 1,
             printed=printed,
         )
+
+    def _filed_page(self, page, size_pt, rotation, skew, pixels, result: OcrResult) -> OcrResult:
+        """The page as it will be filed: the scanner's bytes when the page was neither turned
+        nor straightened, else the upright pixels encoded again (lossless when nothing was
+        changed but the scan's bytes could not be kept), under the text layer."""
+        f = self.s.filing
+        with self.t.stage("PDF page"):
+            unchanged = not rotation and not imaging.deskewed(skew)
+            if unchanged and page.encoded is not None:
+                image = page.encoded
+            else:
+                lossless = f.lossless or unchanged
+                scanned = page.encoded
+                budget = int(1.1 * len(scanned.data)) if scanned is not None else None
+                image = pagepdf.encode(pixels, page.bilevel, f.jpeg_quality, lossless, budget)
+                dpi = page.dpi[0]
+                size_pt = (pixels.shape[1] * 72 / dpi, pixels.shape[0] * 72 / dpi)
+            out = self.workdir / f"p{page.index:06d}-page.pdf"
+            pagepdf.compose(image, size_pt, result.pdf_path, out)
+        if result.pdf_path is not None:
+            result.pdf_path.unlink(missing_ok=True)
+        return replace(result, pdf_path=out)
 
     def _cover_evidence(self, pixels, dpi, result: OcrResult, reads, covers) -> CoverEvidence:
         """Is this a cover or separator sheet, whatever its title: an identity block, cover

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -21,7 +21,7 @@ def square_pixels(page: PageImage) -> PageImage:
     pixels = cv2.resize(page.pixels, size, interpolation=cv2.INTER_CUBIC)
     if page.bilevel:
         pixels = np.where(pixels > 127, 255, 0).astype(np.uint8)
-    return PageImage(page.index, pixels, (target, target), page.bilevel)
+    return replace(page, pixels=pixels, dpi=(target, target))  # the scan's bytes go with it
 
 
 def rotate_quarter(pixels: np.ndarray, clockwise_degrees: int) -> np.ndarray:
@@ -62,9 +62,17 @@ def estimate_skew(pixels: np.ndarray, darkness: float, max_degrees: float) -> fl
     return float(round(max(fine, key=score), 2))
 
 
+# A smaller skew is left alone: the page is read and filed as scanned.
+MIN_DESKEW_DEGREES = 0.1
+
+
+def deskewed(angle: float) -> bool:
+    return abs(angle) >= MIN_DESKEW_DEGREES
+
+
 def deskew(pixels: np.ndarray, angle: float) -> np.ndarray:
     """Rotate by -angle around the centre, filling with white; the page keeps its size."""
-    if abs(angle) < 0.1:
+    if not deskewed(angle):
         return pixels
     h, w = pixels.shape
     m = cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0)

@@ -78,14 +78,14 @@ def recognise(
     omp_threads: int = 1,
 ) -> OcrResult:
     """OCR one upright page: words with confidences in reading order, and optionally a one-page
-    searchable PDF (the page image with an invisible text layer) for filing."""
+    PDF of its invisible text layer, laid over the filed image (pagepdf.compose)."""
     img = _write_image(pixels, workdir / f"{stem}-ocr", bilevel)
     base = workdir / stem
     configs = ["tsv"] + (["pdf"] if make_pdf else [])
     try:
         proc = _run(
             [str(img), str(base), "--dpi", str(int(round(dpi))), "-l", language, "--psm", "3"]
-            + ["-c", "textonly_pdf=0"]
+            + ["-c", "textonly_pdf=1"]  # the text layer only: the image is filed as scanned
             + configs,
             timeout,
             omp_threads,

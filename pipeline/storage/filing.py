@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pikepdf
+from pikepdf import pdfa
 
 from classifiers.taxonomy import Taxonomy
 from config import __version__
@@ -20,32 +21,95 @@ from pipeline.storage import keys
 from pipeline.storage.store import ObjectStore
 from pipeline.timing import StageTimer
 
+# DocumentReference.content.format: IHE XDS-SD's code for a scanned document as PDF/A-1, and the
+# generic "the MIME type says it all" code for any other PDF.
 XDS_SD_FORMAT = {
     "system": "urn:oid:1.3.6.1.4.1.19376.1.2.3",
     "code": "urn:ihe:iti:xds-sd:pdf:2008",
     "display": "Scanned Documents (PDF)",
 }
+GENERIC_FORMAT = {
+    "system": "urn:oid:1.3.6.1.4.1.19376.1.2.3",
+    "code": "urn:ihe:iti:xds:2017:mimeTypeSufficient",
+    "display": "mimeType Sufficient",
+}
+# filing.pdf_profile -> the PDF/A flavour pikepdf writes and validates (None: plain PDF).
+PDFA_FLAVOURS = {"pdfa-2b": "2b", "pdfa-1b": "1b", "pdf": None}
 
 
-def assemble_pdf(page_pdfs: list[Path | bytes], title: str) -> bytes:
+def content_format(profile: str) -> dict:
+    return XDS_SD_FORMAT if profile == "pdfa-1b" else GENERIC_FORMAT
+
+
+def assemble_pdf(page_pdfs: list[Path | bytes], title: str, profile: str = "pdfa-2b") -> bytes:
     """Concatenate one-page searchable PDFs (files, or bytes kept in the store while a page
-    waited for review). Metadata names the type only, never the patient."""
+    waited for review). Metadata names the type only, never the patient. A PDF/A profile is
+    written by pikepdf's PDF/A writer, which validates the bytes it wrote and raises rather
+    than return a document that fails."""
+    flavour = PDFA_FLAVOURS[profile]
     out = pikepdf.new()
     sources = [pikepdf.open(io.BytesIO(p) if isinstance(p, bytes) else p) for p in page_pdfs]
     try:
         for src in sources:
             out.pages.extend(src.pages)
+        _share_fonts(out)
         out.docinfo = out.make_indirect(
             pikepdf.Dictionary(
                 Title=pikepdf.String(title), Producer=pikepdf.String(f"digitize {__version__}")
             )
         )
         buf = io.BytesIO()
-        out.save(buf, deterministic_id=True, compress_streams=True)
+        if flavour is None:
+            out.save(buf, deterministic_id=True, compress_streams=True)
+        else:
+            pdfa.save(out, buf, flavour, deterministic_id=True)
         return buf.getvalue()
     finally:
         for src in sources:
             src.close()
+
+
+def _share_fonts(pdf: pikepdf.Pdf) -> None:
+    """Every page's text layer brings its own copy of Tesseract's glyphless font: one copy
+    serves the whole document (pikepdf writes only objects still referenced)."""
+    seen: dict[bytes, pikepdf.Object] = {}
+    for page in pdf.pages:
+        xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
+        for form in xobjects.values():
+            if form.get("/Subtype") != "/Form":
+                continue
+            fonts = form.get("/Resources", {}).get("/Font")
+            for name, font in (fonts or {}).items():
+                key = _font_key(font)
+                if key is None:
+                    continue
+                if key in seen:
+                    fonts[name] = seen[key]
+                else:
+                    seen[key] = font
+
+
+def _raw_or_name(obj) -> str:
+    return obj.read_raw_bytes().hex() if isinstance(obj, pikepdf.Stream) else str(obj)
+
+
+def _font_key(font: pikepdf.Object) -> bytes | None:
+    """The bytes that make two font dictionaries the same font: the program, the Unicode map,
+    the widths and the names."""
+    try:
+        cid = font.DescendantFonts[0]
+        parts = [
+            str(font.get("/BaseFont")),
+            str(font.get("/Encoding")),
+            font.ToUnicode.read_raw_bytes().hex(),
+            cid.FontDescriptor.FontFile2.read_raw_bytes().hex(),
+            _raw_or_name(cid.get("/CIDToGIDMap")),
+            repr(cid.get("/W")),
+            str(cid.get("/DW")),
+        ]
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return None
+    return hashlib.sha256("|".join(parts).encode()).digest()
 
 
 def document_reference(
@@ -59,6 +123,7 @@ def document_reference(
     classifier_version: str,
     replaces: str | None = None,
     reviewed_by: str | None = None,
+    profile: str = "pdfa-2b",
 ) -> dict:
     t = taxonomy.types.get(doc.document_type or "")
     coding = []
@@ -102,7 +167,7 @@ def document_reference(
                     "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode(),
                     "title": t.display if t else "Scanned document",
                 },
-                "format": XDS_SD_FORMAT,
+                "format": content_format(profile),
             }
         ],
         "context": context,
@@ -136,13 +201,14 @@ def file_document(
     classifier_version: str,
     timer: StageTimer | None = None,
     reviewed_by: str | None = None,
+    profile: str = "pdfa-2b",
 ) -> None:
     """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
     timer = timer or StageTimer()
     pdf_key, meta_key = keys.document_keys(batch_id, doc.document_id)
     t = taxonomy.types.get(doc.document_type or "")
     with timer.stage("PDF assembly"):
-        pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document")
+        pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document", profile)
     with timer.stage("storage"):
         stored = store.put_once(pdf_key, pdf, "application/pdf")
         # Metadata follows its PDF; after a crash between the two writes a re-run adds it.
@@ -159,6 +225,7 @@ def file_document(
                 filed_at,
                 classifier_version,
                 reviewed_by=reviewed_by,
+                profile=profile,
             )
             store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     doc.object_key, doc.sha256, doc.size = pdf_key, stored.sha256, stored.size

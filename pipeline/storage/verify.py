@@ -20,6 +20,8 @@ class VerifyReport:
     missing: list[str] = field(default_factory=list)
     corrupt: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    pdfa_checked: int | None = None  # None: not asked for (--pdfa)
+    not_pdfa: list[str] = field(default_factory=list)  # "<document id>: <why>"
 
     @property
     def exit_code(self) -> int:
@@ -29,6 +31,7 @@ class VerifyReport:
                 (Exit.MISSING, self.missing),
                 (Exit.CORRUPT, self.corrupt),
                 (Exit.EXTRA, self.extra),
+                (Exit.NOT_ARCHIVAL, self.not_pdfa),
             )
             if found
         ]
@@ -40,6 +43,9 @@ class VerifyReport:
         out = [f"missing {k}" for k in self.missing]
         out += [f"corrupt {k}" for k in self.corrupt]
         out += [f"extra {k}" for k in self.extra]
+        out += [f"not-pdfa {d}" for d in self.not_pdfa]
+        if self.pdfa_checked is not None:
+            out.append(f"{self.pdfa_checked} PDFs checked for PDF/A: {len(self.not_pdfa)} fail")
         out.append(
             f"{self.batches} batches, {self.checked} objects checked: {len(self.missing)} missing, "
             f"{len(self.corrupt)} corrupt, {len(self.extra)} extra"
@@ -47,8 +53,10 @@ class VerifyReport:
         return out
 
 
-def verify(store: ObjectStore) -> VerifyReport:
-    report = VerifyReport()
+def verify(store: ObjectStore, pdfa: bool = False) -> VerifyReport:
+    """With `pdfa`, every filed PDF is also validated against the PDF/A part its own XMP
+    declares (pikepdf's validator, built from veraPDF's rules); one that declares none fails."""
+    report = VerifyReport(pdfa_checked=0 if pdfa else None)
     present = set(store.keys())
     revisions: dict[str, list[int]] = {}
     for key in present:
@@ -72,6 +80,8 @@ def verify(store: ObjectStore) -> VerifyReport:
             continue
         for doc in latest["documents"]:
             _check_document(store, doc, present, expected, report)
+            if pdfa and doc["object_key"] in present:
+                _check_pdfa(store, doc, report)
         for page in latest["pages"]:
             kept = page.get("review_object")
             if kept:
@@ -117,3 +127,60 @@ def _check_document(store, doc: dict, present: set[str], expected: set[str], rep
         ok = False
     if not ok:
         report.corrupt.append(meta_key)
+
+
+def declared_flavour(pdf) -> str | None:
+    """The PDF/A flavour ('1b', '2b') a PDF's XMP claims, or None."""
+    meta = pdf.open_metadata()
+    part, level = meta.get("pdfaid:part"), meta.get("pdfaid:conformance")
+    return f"{part}{level.lower()}" if part and level else None
+
+
+def pdfa_problems(body: bytes) -> list[str]:
+    """Why a PDF is not the PDF/A it claims: the failing rules' ids (veraPDF's numbering, such
+    as 6.2.4.3), or that it claims no PDF/A part at all. Empty when it passes."""
+    import io
+
+    import pikepdf
+    from pikepdf import pdfa
+
+    try:
+        with pikepdf.open(io.BytesIO(body)) as pdf:
+            flavour = declared_flavour(pdf)
+            unmapped = sorted(_fonts_without_unicode(pdf))
+    except pikepdf.PdfError:
+        return ["not a readable PDF"]
+    if flavour not in ("1b", "2b", "3b"):
+        return ["declares no PDF/A part"]
+    # Level B does not ask for it, but a text layer whose font maps to no Unicode finds nothing.
+    problems = [f"font without a ToUnicode map on page {n}" for n in unmapped]
+    report = pdfa.validate_written(io.BytesIO(body), flavour)
+    if not report.passed:
+        rules = sorted({f.rule for f in report.findings})
+        problems += [f"PDF/A-{flavour} rule {r}" for r in rules] or ["PDF/A not approved"]
+    return problems
+
+
+def _fonts_without_unicode(pdf) -> set[int]:
+    """Pages (1-based) showing text in a font, directly or in a form, that has no ToUnicode."""
+    pages = set()
+    for n, page in enumerate(pdf.pages, 1):
+        resources = [page.obj.get("/Resources")]
+        while resources:
+            res = resources.pop()
+            if res is None:
+                continue
+            for font in res.get("/Font", {}).values():
+                if "/ToUnicode" not in font:
+                    pages.add(n)
+            for x in res.get("/XObject", {}).values():
+                if x.get("/Subtype") == "/Form":
+                    resources.append(x.get("/Resources"))
+    return pages
+
+
+def _check_pdfa(store, doc: dict, report: VerifyReport) -> None:
+    report.pdfa_checked += 1
+    problems = pdfa_problems(store.get(doc["object_key"]))
+    if problems:
+        report.not_pdfa.append(f"{doc['document_id']}: {'; '.join(problems[:5])}")
