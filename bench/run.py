@@ -56,7 +56,7 @@ out.write_text(json.dumps(result))
 print(json.dumps({"pages": result["page_count"], "seconds": time.perf_counter() - t0,
       "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
       "analysis_cpu": (b1 - b0) / max(w1 - w0, 1e-6),
-      "stages": dict(timer.seconds)}))
+      "stages": dict(timer.seconds), "stage_cpu": dict(timer.cpu)}))
 """
 
 
@@ -94,6 +94,7 @@ def measure(source: Path, patients: Path, name: str | None = None) -> dict:
         out = proc.stdout
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         result = json.loads((Path(tmp) / "manifest.json").read_text())
+        stored = stored_page_bytes(Path(tmp) / "store", result)
     r = json.loads(out)
     pages, seconds = r["pages"], r["seconds"]
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -106,8 +107,55 @@ def measure(source: Path, patients: Path, name: str | None = None) -> dict:
         "analysis_cpu_percent": round(100 * r["analysis_cpu"]),
         "peak_rss_mb": round(r["rss_kb"] / 1024, 1),
         "stages": {k: round(v / pages, 3) for k, v in r["stages"].items()},
+        "stage_cpu": {k: round(v / pages, 3) for k, v in r["stage_cpu"].items()},
         "manifest": result,  # for the quality figures; not printed
+        "stored": stored,  # bytes each page takes in the store; not printed
     }
+
+
+def stored_page_bytes(store: Path, result: dict) -> dict[int, float]:
+    """Bytes each page takes in the store: a filed document's PDF/A shared out over its pages,
+    a page kept for review its one-page PDF (image, text layer and its own font copy)."""
+    out: dict[int, float] = {}
+    for page in result["pages"]:
+        kept = page.get("review_object")
+        if kept:
+            out[page["index"]] = (store / kept["key"]).stat().st_size
+    for doc in result["documents"]:
+        size = (store / doc["object_key"]).stat().st_size
+        for i in doc["pages"]:
+            out[i] = size / len(doc["pages"])
+    return out
+
+
+def size_lines(sample_rows: list[dict], indep: dict, truth: dict) -> list[str]:
+    """KB a page by page kind: what the store holds against the scan's own image bytes."""
+    from tests.scoring import scan_image_bytes
+
+    kinds: dict[str, list[tuple[float, float]]] = {}
+    for r in sample_rows:
+        scanned = scan_image_bytes(SAMPLES / r["batch"])
+        for i, b in r["stored"].items():
+            kinds.setdefault(f"sample {r['batch']} (filed PDF/A)", []).append((b, scanned[int(i)]))
+    for t in truth["pages"]:
+        b = indep["stored"].get(t["index"]) or indep["stored"].get(str(t["index"]))
+        if b is not None and not t["blank"]:
+            kind = f"independent {t['encoding']}" + (", turned" if t["rotation"] else "")
+            kinds.setdefault(kind + " (page kept for review)", []).append((b, t["encoded_bytes"]))
+    lines = [
+        "",
+        "Stored size a page, by page kind (KB; the scan's own image bytes beside it):",
+        "",
+        "| pages | count | stored KB/page | scan KB/page | stored / scan |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for kind, pairs in sorted(kinds.items()):
+        stored, scan = sum(b for b, _ in pairs), sum(s for _, s in pairs)
+        lines.append(
+            f"| {kind} | {len(pairs)} | {stored / len(pairs) / 1024:.1f} | "
+            f"{scan / len(pairs) / 1024:.1f} | {stored / max(scan, 1):.2f} |"
+        )
+    return lines
 
 
 def tesseract_floor(source: Path, folder: Path) -> dict:
@@ -439,15 +487,18 @@ def _stage_lines(rows: list[dict]) -> list[str]:
 
     lines = [
         "",
-        "Seconds per page in each stage (summed over worker threads; Tesseract stages are",
-        "single-threaded child processes, so this is their CPU time):",
+        "CPU seconds a page in each stage (the worker thread's own CPU time plus the child",
+        "processes it ran, such as Tesseract; summed over threads). 'other' is the rest of the",
+        "run's CPU: Prefect, the temporary server, start-up, the main thread:",
         "",
         "| stage | " + " | ".join(r["batch"] for r in rows) + " |",
         "|---|" + "---:|" * len(rows),
     ]
     for stage in STAGES:
-        cells = " | ".join(f"{r['stages'].get(stage, 0.0):.3f}" for r in rows)
+        cells = " | ".join(f"{r['stage_cpu'].get(stage, 0.0):.3f}" for r in rows)
         lines.append(f"| {stage} | {cells} |")
+    other = [r["cpu_seconds_per_page"] - sum(r["stage_cpu"].values()) for r in rows]
+    lines.append("| other | " + " | ".join(f"{o:.3f}" for o in other) + " |")
     return lines
 
 
@@ -476,6 +527,7 @@ def smoke(patients: Path) -> int:
         truth = json.loads((corpus / "manifest.json").read_text())
         print(json.dumps(independent_quality(c["run"]["manifest"], truth)), flush=True)
         print("\n".join(_comparison_lines("smoke", c) + _stage_lines([c["run"]])), flush=True)
+        print("\n".join(size_lines([], c["run"], truth)), flush=True)
     print(json.dumps(classify_cost()), flush=True)
     return 0
 
@@ -570,6 +622,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     lines += _comparison_lines("`long50.pdf` (the PDF sample repeated), three ways:", own)
     lines += _stage_lines([indep["run"], tif, public["run"], own["run"]])
+    lines += size_lines(samples, indep["run"], truth)
     lines += [
         "",
         "## Memory with batch length",

@@ -30,10 +30,14 @@ def test_the_benchmark_runs_on_a_small_batch():
     assert row["pages_per_minute"] > 0 and row["peak_rss_mb"] > 0
     assert 0 < row["analysis_cpu_percent"] <= 100 * (os.cpu_count() or 1) + 5
     assert {"OCR", "barcode"} <= set(row["stages"])
+    # CPU per stage: Tesseract's own CPU comes back from its rusage, so OCR costs something,
+    # and no stage costs more than the whole run.
+    assert 0 < row["stage_cpu"]["OCR"] <= row["cpu_seconds_per_page"]
     assert quality["pages_in_wrong_chart"] == 0
     # Pages from the independent generator: read, and compared with the words it drew.
     assert independent["pages"] == 3 and floor["tesseract"]["pages"] == 3
     assert "ocrmypdf" in ocrmypdf
     assert read["word_error_rate"] < 0.3, read
-    assert "| stage | independent |" in proc.stdout
+    assert "| stage | independent |" in proc.stdout and "| other |" in proc.stdout
+    assert "| independent " in proc.stdout.split("stored KB/page")[1]  # sizes by page kind
     assert classify["pages"] > 0 and classify["ms_per_page_batched"] > 0

@@ -126,3 +126,19 @@ def test_barcodes_command_lists_codes_as_json_lines():
     for row in expected:
         assert row["value"] not in masked
     assert [json.loads(line)["page"] for line in masked.splitlines()] == [r["page"] for r in rows]
+
+
+def test_a_tesseract_that_runs_too_long_is_stopped_and_leaves_nothing(tmp_path):
+    page = np.asarray(_content_page())
+    with pytest.raises(ocr.OcrError, match="longer than"):
+        ocr.recognise(page, 300, tmp_path, "p", timeout=0.05)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_tesseracts_cpu_time_is_counted_for_its_stage(tmp_path):
+    from pipeline.timing import StageTimer
+
+    timer = StageTimer()
+    with timer.stage("OCR"):
+        ocr.recognise(np.asarray(_content_page()), 300, tmp_path, "p", make_pdf=False)
+    assert timer.cpu["OCR"] > 0.2  # the child's CPU, not this thread's few milliseconds

@@ -9,12 +9,15 @@ import io
 import os
 import re
 import subprocess
+import tempfile
+import threading
 from pathlib import Path
 
 import cv2
 import numpy as np
 
 from pipeline.models import OcrResult, Word
+from pipeline.timing import add_child_cpu
 
 
 class OcrError(Exception):
@@ -36,15 +39,33 @@ def _write_image(pixels: np.ndarray, path: Path, bilevel: bool) -> Path:
 
 
 def _run(args: list[str], timeout: int, omp_threads: int) -> subprocess.CompletedProcess:
+    """Tesseract as a child reaped with wait4, so its CPU time is known (timing.add_child_cpu);
+    its small stdout and stderr go through anonymous temporary files."""
     env = dict(os.environ, OMP_THREAD_LIMIT=str(omp_threads))
-    try:
-        return subprocess.run(
-            ["tesseract", *args], capture_output=True, env=env, timeout=timeout, check=False
-        )
-    except FileNotFoundError:
-        raise OcrError("tesseract is not installed (run `make setup`)") from None
-    except subprocess.TimeoutExpired:
-        raise OcrError(f"tesseract took longer than {timeout} s on a page") from None
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        try:
+            proc = subprocess.Popen(["tesseract", *args], stdout=out, stderr=err, env=env)
+        except FileNotFoundError:
+            raise OcrError("tesseract is not installed (run `make setup`)") from None
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
+            proc.kill()
+
+        killer = threading.Timer(timeout, kill)
+        killer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            killer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        add_child_cpu(usage.ru_utime + usage.ru_stime)
+        if timed_out.is_set():
+            raise OcrError(f"tesseract took longer than {timeout} s on a page")
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out.read(), err.read())
 
 
 def detect_orientation(
