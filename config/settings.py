@@ -138,6 +138,11 @@ class Filing(_Section):
     lossless: bool = False
 
 
+class Fhir(_Section):
+    custodian: str = Field(min_length=1)
+    retrieval_base_url: str | None = None
+
+
 class Settings(_Section):
     cover_sheet: CoverSheet
     identity: Identity
@@ -148,6 +153,7 @@ class Settings(_Section):
     processing: Processing
     storage: Storage
     filing: Filing = Filing()
+    fhir: Fhir
     database: Database
 
     @model_validator(mode="after")

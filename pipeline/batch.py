@@ -220,10 +220,9 @@ class BatchJob:
             self.batch_id,
             self.store,
             self.taxonomy,
-            self.settings.identity.mrn_system,
+            self.settings,
             self.model.version,
             self.timer,
-            profile=self.settings.filing.pdf_profile,
         )
         return not before
 

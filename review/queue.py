@@ -576,10 +576,9 @@ class ReviewQueue:
             item.batch_id,
             store,
             self.taxonomy,
-            self.settings.identity.mrn_system,
+            self.settings,
             current.get("classifier_version", ""),
             reviewed_by=decision["reviewer"],
-            profile=self.settings.filing.pdf_profile,
         )
         return manifest.document_record(doc, packet=item.packet, reviewed_by=decision["reviewer"])
 

@@ -92,6 +92,7 @@ UNIT_MODULES = {
     "test_programs",
     "test_cli_errors",
     "test_archival",
+    "test_fhir",
 }
 
 

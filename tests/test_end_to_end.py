@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 
 import pytest
@@ -321,3 +322,44 @@ def test_verify_pdfa_reports_failing_documents_by_id(processed, tmp_path):
     bad = digitize("verify", "--pdfa", "--store", store)
     assert bad.returncode == 7  # corrupt (its SHA-256 changed) and not PDF/A
     assert f"not-pdfa {doc['document_id']}: PDF/A-2b rule" in bad.stdout
+
+
+def test_a_site_filing_pdfa_1b_for_xds_sd_gets_pdfa_1b(tmp_path):
+    """filing.pdf_profile=pdfa-1b: every document of a sample batch is PDF/A-1b by veraPDF and
+    pikepdf's validator, and its DocumentReference carries IHE XDS-SD's format code."""
+    from pipeline.storage.filing import XDS_SD_FORMAT
+    from pipeline.storage.verify import pdfa_problems
+    from tests import verapdf
+
+    store, report = tmp_path / "store", tmp_path / "report.json"
+    env = dict(os.environ, DIGITIZE_FILING__PDF_PROFILE="pdfa-1b")
+    digitize(
+        "process", SAMPLES / "batch1.pdf", "--patients", SAMPLES / "patients.csv",
+        "--store", store, "--report", report, env=env, check=True,
+    )  # fmt: skip
+    docs = json.loads(report.read_text())["documents"]
+    pdfs = [store / d["object_key"] for d in docs]
+    assert pdfs and all(pdfa_problems(p.read_bytes()) == [] for p in pdfs)
+    for p in pdfs:
+        assert json.loads(p.with_suffix(".json").read_text())["content"][0]["format"] == (
+            XDS_SD_FORMAT
+        )
+    assert verapdf.verdicts(pdfs, "1b") == {p.name: True for p in pdfs}
+
+
+def test_every_filed_document_reference_is_valid_r4_and_its_url_resolves(processed):
+    """fhir.resources' R4 models accept each DocumentReference, with what US Core asks of a
+    scanned note, and attachment.url leads to the very bytes it describes."""
+    import base64
+    import hashlib
+    from urllib.parse import unquote, urlparse
+
+    from tests.test_fhir import us_core_valid
+
+    for p, doc in _filed(processed):
+        meta = json.loads((p.store / doc["object_key"]).with_suffix(".json").read_text())
+        ref = us_core_valid(meta)
+        url = urlparse(ref.content[0].attachment.url)
+        body = open(unquote(url.path), "rb").read()  # file:///...: the local store
+        digest = base64.b64encode(hashlib.sha1(body).digest()).decode()
+        assert digest == meta["content"][0]["attachment"]["hash"]

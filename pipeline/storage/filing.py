@@ -16,6 +16,7 @@ from pikepdf import pdfa
 
 from classifiers.taxonomy import Taxonomy
 from config import __version__
+from config.settings import Settings
 from pipeline.models import Document, PageAnalysis, PageDecision
 from pipeline.storage import keys
 from pipeline.storage.store import ObjectStore
@@ -116,15 +117,18 @@ def document_reference(
     doc: Document,
     batch_id: str,
     taxonomy: Taxonomy,
-    mrn_system: str,
+    settings: Settings,
     pdf: bytes,
-    pdf_key: str,
+    url: str,
     filed_at: str,
     classifier_version: str,
     replaces: str | None = None,
     reviewed_by: str | None = None,
-    profile: str = "pdfa-2b",
 ) -> dict:
+    """A FHIR R4 DocumentReference with what US Core asks of a scanned clinical note: category
+    clinical-note, a LOINC type, the subject by identifier, the date, the custodian, and the
+    attachment's type, size, hash and an address a consumer can resolve (`url`)."""
+    mrn_system = settings.identity.mrn_system
     t = taxonomy.types.get(doc.document_type or "")
     coding = []
     if t is not None and t.loinc:
@@ -161,15 +165,16 @@ def document_reference(
             {
                 "attachment": {
                     "contentType": "application/pdf",
-                    "url": pdf_key,
+                    "url": url,
                     "size": len(pdf),
                     # FHIR R4 Attachment.hash is SHA-1; the SHA-256 is in the extension below.
                     "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode(),
                     "title": t.display if t else "Scanned document",
                 },
-                "format": content_format(profile),
+                "format": content_format(settings.filing.pdf_profile),
             }
         ],
+        "custodian": {"display": settings.fhir.custodian},
         "context": context,
         "extension": [
             {"url": "urn:digitize:sha256", "valueString": hashlib.sha256(pdf).hexdigest()},
@@ -197,17 +202,17 @@ def file_document(
     batch_id: str,
     store: ObjectStore,
     taxonomy: Taxonomy,
-    mrn_system: str,
+    settings: Settings,
     classifier_version: str,
     timer: StageTimer | None = None,
     reviewed_by: str | None = None,
-    profile: str = "pdfa-2b",
 ) -> None:
     """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
     timer = timer or StageTimer()
     pdf_key, meta_key = keys.document_keys(batch_id, doc.document_id)
     t = taxonomy.types.get(doc.document_type or "")
     with timer.stage("PDF assembly"):
+        profile = settings.filing.pdf_profile
         pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document", profile)
     with timer.stage("storage"):
         stored = store.put_once(pdf_key, pdf, "application/pdf")
@@ -219,16 +224,20 @@ def file_document(
                 doc,
                 batch_id,
                 taxonomy,
-                mrn_system,
+                settings,
                 body,
-                pdf_key,
+                attachment_url(store, pdf_key, settings.fhir.retrieval_base_url),
                 filed_at,
                 classifier_version,
                 reviewed_by=reviewed_by,
-                profile=profile,
             )
             store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     doc.object_key, doc.sha256, doc.size = pdf_key, stored.sha256, stored.size
+
+
+def attachment_url(store: ObjectStore, key: str, base: str | None) -> str:
+    """The site's retrieval base joined with the key, else the object's own full address."""
+    return f"{base.rstrip('/')}/{key}" if base else store.uri(key)
 
 
 def mark_entered_in_error(

@@ -94,6 +94,9 @@ class S3Store:
     def _key(self, key: str) -> str:
         return self.prefix + key
 
+    def uri(self, key: str) -> str:
+        return f"s3://{self.bucket}/{self._key(key)}"
+
     def _call(self, fn, **kwargs):
         try:
             return fn(**kwargs)

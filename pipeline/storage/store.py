@@ -39,6 +39,10 @@ class ObjectStore(Protocol):
 
     def legal_hold(self, key: str, on: bool) -> None: ...
 
+    def uri(self, key: str) -> str:
+        """Where a consumer outside digitize finds the object (FHIR attachment.url)."""
+        ...
+
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -56,6 +60,9 @@ class LocalStore:
             raise BadInput(f"the store folder cannot be created ({exc.strerror})") from None
         if not os.access(self.root, os.W_OK):
             raise BadInput("the store folder is not writable")
+
+    def uri(self, key: str) -> str:
+        return self._path(key).as_uri()
 
     def _path(self, key: str) -> Path:
         if key.startswith("/") or ".." in key.split("/"):
