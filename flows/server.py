@@ -106,6 +106,25 @@ def _point_prefect_at(url: str | None) -> None:
         refresh_global_settings_context()
 
 
+# A server that lives for one command records its flow and task runs and their events, and
+# does nothing else: no deployments to schedule, no workers to watch, no automations to
+# trigger, no late or paused runs to chase. Each of those services wakes on a timer or on
+# every event, taking CPU from the pages on a two-core machine.
+_ONE_COMMAND_SERVICES = {
+    f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false"
+    for name in (
+        "SCHEDULER",
+        "LATE_RUNS",
+        "FOREMAN",
+        "TRIGGERS",
+        "PAUSE_EXPIRATIONS",
+        "REPOSSESSOR",
+        "CANCELLATION_CLEANUP",
+        "CLEANUP_RECONCILER",
+    )
+}
+
+
 class TemporaryServer:
     """A Prefect API server for the life of this process, on a free local port."""
 
@@ -120,6 +139,7 @@ class TemporaryServer:
             PREFECT_UI_ENABLED="0",
             PREFECT__SERVER_EPHEMERAL="1",
             PREFECT__SERVER_FINAL="1",
+            **_ONE_COMMAND_SERVICES,
         )
         env.pop("PREFECT_API_URL", None)
         self.process = subprocess.Popen(
