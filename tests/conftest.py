@@ -93,6 +93,7 @@ UNIT_MODULES = {
     "test_cli_errors",
     "test_archival",
     "test_fhir",
+    "test_delivery",
 }
 
 

@@ -363,3 +363,29 @@ def test_every_filed_document_reference_is_valid_r4_and_its_url_resolves(process
         body = open(unquote(url.path), "rb").read()  # file:///...: the local store
         digest = base64.b64encode(hashlib.sha1(body).digest()).decode()
         assert digest == meta["content"][0]["attachment"]["hash"]
+
+
+def test_every_filed_document_makes_a_valid_mdm_t02_the_listener_accepts(processed):
+    """Each document filed from the samples and the fresh seed, as its MDM^T02 (built from its
+    DocumentReference and the patient index), reaches an hl7apy MLLP listener once, passes
+    v2.5.1 structure validation there and names the right MRN, document id and type."""
+    import datetime as dt
+
+    from pipeline.decisions.patients import PatientIndex
+    from pipeline.delivery import mdm, mllp
+    from tests.test_delivery import ENDS, _Receiver, listener
+
+    receiver, sent = _Receiver(), []
+    with listener(receiver) as port:
+        for n, (p, doc) in enumerate(_filed(processed)):
+            meta = json.loads((p.store / doc["object_key"]).with_suffix(".json").read_text())
+            patient = PatientIndex.load(p.patients).get(doc["mrn"])
+            code = mdm.txa_type(doc["document_type"], doc["loinc"])
+            er7 = mdm.t02(meta, patient, f"D{n:08d}", ENDS, code, dt.datetime.now(dt.UTC))
+            assert mllp.send(er7, "127.0.0.1", port, timeout=10).code == "AA"
+            sent.append((doc["mrn"], doc["document_id"], code))
+    got = [
+        (m.pid.pid_3.value.split("^")[0], m.txa.txa_12.value, m.txa.txa_2.value)
+        for m in receiver.received
+    ]
+    assert got == sent and len(set(d for _, d, _ in got)) == len(got) >= 10

@@ -1,0 +1,121 @@
+"""MDM^T02 (original document notification and content) for a filed document, built and checked
+with hl7apy against HL7 v2.5.1's message structure, never by joining strings. Pure: the
+DocumentReference and the patient index entry in, the ER7 message out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from hl7apy.consts import VALIDATION_LEVEL
+from hl7apy.core import Message
+from hl7apy.parser import parse_message
+
+from pipeline.decisions.patients import Patient
+
+VERSION = "2.5.1"
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Who sends and who receives (MSH-3 to MSH-6), and the MRN's assigning authority."""
+
+    sending_application: str
+    sending_facility: str
+    receiving_application: str
+    receiving_facility: str
+    assigning_authority: str
+
+
+# TXA-2 from the taxonomy: HL7 table 0270's code where it has one, else the type's LOINC code,
+# else the taxonomy key in capitals (TXA-2 holds 20 characters): local codes the EHR's
+# interface maps. A site overrides any of them.
+TABLE_0270 = {
+    "discharge_summary": "DS",
+    "history_physical": "HP",
+    "consult_note": "CN",
+    "operative_note": "OP",
+    "procedure_note": "PN",
+    "imaging_report": "DI",
+    "pathology_report": "SP",
+    "ecg_report": "CD",
+    "ed_note": "ED",
+    "transfer_summary": "TS",
+}
+
+
+def txa_type(
+    document_type: str | None, loinc: str | None, overrides: dict[str, str] | None = None
+) -> str:
+    key = document_type or "other"
+    return (overrides or {}).get(key) or TABLE_0270.get(key) or loinc or key.upper()[:20]
+
+
+def _ts(value: str | dt.datetime) -> str:
+    when = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.astimezone(dt.UTC).strftime("%Y%m%d%H%M%S")
+
+
+def _escape(text: str) -> str:
+    """HL7 escapes for the delimiters a value may hold (|^~\\&)."""
+    out = text.replace("\\", "\\E\\").replace("|", "\\F\\").replace("^", "\\S\\")
+    return out.replace("~", "\\R\\").replace("&", "\\T\\")
+
+
+def t02(
+    docref: dict,
+    patient: Patient,
+    control_id: str,
+    ends: Endpoints,
+    txa_type: str,
+    now: dt.datetime,
+) -> str:
+    """The message for one filed document. PID-3 is the MRN the document is filed under, with
+    the configured assigning authority (no other identifier is made up); PID-5 the name the
+    patient index holds for it. TXA-12 is the document id. OBX-5 points to the archived PDF
+    (RP, the attachment's resolvable URL). Carrying the PDF itself (ED) is not offered yet:
+    hl7apy's strict checks cap ED data at 199 characters."""
+    mrn = docref["subject"]["identifier"]["value"]
+    if mrn != patient.mrn:
+        raise ValueError("the patient index entry is not the document's patient")
+    attachment = docref["content"][0]["attachment"]
+    m = Message("MDM_T02", version=VERSION, validation_level=VALIDATION_LEVEL.STRICT)
+    m.msh.msh_3 = _escape(ends.sending_application)
+    m.msh.msh_4 = _escape(ends.sending_facility)
+    m.msh.msh_5 = _escape(ends.receiving_application)
+    m.msh.msh_6 = _escape(ends.receiving_facility)
+    m.msh.msh_7 = _ts(now)
+    m.msh.msh_9 = "MDM^T02^MDM_T02"
+    m.msh.msh_10 = control_id
+    m.msh.msh_11 = "P"
+    m.msh.msh_12 = VERSION
+    m.evn.evn_1 = "T02"
+    m.evn.evn_2 = _ts(now)
+    m.pid.pid_3 = f"{_escape(mrn)}^^^{_escape(ends.assigning_authority)}^MR"
+    m.pid.pid_5 = f"{_escape(patient.family)}^{_escape(patient.given)}"
+    m.pv1.pv1_2 = "U"  # patient class unknown: a scanned record, not a visit
+    encounter = (docref.get("context", {}).get("encounter") or [{}])[0]
+    if encounter.get("identifier", {}).get("value"):
+        m.pv1.pv1_19 = _escape(encounter["identifier"]["value"])
+    m.txa.txa_1 = "1"
+    m.txa.txa_2 = _escape(txa_type)
+    m.txa.txa_3 = "AP"  # other application data: a PDF
+    m.txa.txa_4 = _ts(docref["date"])
+    m.txa.txa_12 = _escape(docref["masterIdentifier"]["value"])
+    m.txa.txa_17 = "DO"  # documented: a scan of a record already signed on paper
+    obx = m.add_group("MDM_T02_OBXNTE_SUPPGRP").obx
+    obx.obx_1 = "1"
+    title = _escape(attachment.get("title") or "Scanned document")
+    obx.obx_3 = f"PDF^{title}"
+    obx.obx_2 = "RP"
+    obx.obx_5 = f"{_escape(attachment['url'])}^{_escape(ends.sending_application)}^AP^PDF"
+    obx.obx_11 = "F"
+    m.validate()
+    return m.to_er7()
+
+
+def parse(er7: str):
+    """A message as the receiving side reads it, with v2.5.1 structure validation."""
+    msg = parse_message(er7.replace("\n", "\r"), validation_level=VALIDATION_LEVEL.STRICT)
+    msg.validate()
+    return msg
