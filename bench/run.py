@@ -69,29 +69,32 @@ def machine_busy() -> float:
     return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
+def _child(code: str, args: list, tmp: Path, what: str, api_url: str | None = "") -> str:
+    """Run `code` in a fresh Python from the project root with a private app database (the
+    review queue the run fills is thrown away with it); its stdout. `api_url`: a Prefect
+    server to use, None for none configured, "" to keep this process's setting."""
+    env = dict(os.environ, DIGITIZE_DATABASE__URL=f"sqlite:///{tmp / 'app.db'}")
+    if api_url is None or api_url:
+        env.pop("PREFECT_API_URL", None)
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: {what} failed: {proc.stderr.strip()[-2000:]}")
+    return proc.stdout
+
+
 def measure(source: Path, patients: Path, name: str | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
-        # A private app database: the review queue the run fills is thrown away with it.
-        env = dict(os.environ, DIGITIZE_DATABASE__URL=f"sqlite:///{Path(tmp) / 'app.db'}")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                _CHILD,
-                str(source),
-                str(patients),
-                str(Path(tmp) / "store"),
-                str(Path(tmp) / "manifest.json"),
-            ],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-        )
-        if proc.returncode != 0:
-            raise SystemExit(f"bench: the batch run failed: {proc.stderr.strip()[-2000:]}")
-        out = proc.stdout
+        args = [source, patients, Path(tmp) / "store", Path(tmp) / "manifest.json"]
+        out = _child(_CHILD, args, Path(tmp), "the batch run")
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         result = json.loads((Path(tmp) / "manifest.json").read_text())
         stored = stored_page_bytes(Path(tmp) / "store", result)
@@ -382,32 +385,10 @@ def first_page_seconds(source: Path, patients: Path, api_url: str | None) -> flo
     """Seconds from starting `digitize process` to its first page entering analysis, with a
     configured Prefect server (`api_url`) or the temporary one."""
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, DIGITIZE_DATABASE__URL=f"sqlite:///{Path(tmp) / 'app.db'}")
-        env.pop("PREFECT_API_URL", None)
-        if api_url:
-            env["PREFECT_API_URL"] = api_url
+        args = ["process", source, "--patients", patients, "--store", Path(tmp) / "store"]
         t0 = time.time()
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                _FIRST_PAGE_CHILD,
-                "process",
-                str(source),
-                "--patients",
-                str(patients),
-                "--store",
-                str(Path(tmp) / "store"),
-                "--quiet",
-            ],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-        )
-        if proc.returncode != 0:
-            raise SystemExit(f"bench: digitize process failed: {proc.stderr.strip()[-2000:]}")
-        first = next(json.loads(x) for x in proc.stdout.splitlines() if "first_page" in x)
+        out = _child(_FIRST_PAGE_CHILD, [*args, "--quiet"], Path(tmp), "digitize process", api_url)
+        first = next(json.loads(x) for x in out.splitlines() if "first_page" in x)
         return round(first["first_page"] - t0, 1)
 
 

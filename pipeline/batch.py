@@ -174,9 +174,8 @@ class BatchJob:
         except OcrError:
             # The reviewer still needs to see the page: keep it as an image-only PDF.
             pdf = self.workdir / f"p{page.index:06d}-unread.pdf"
-            (w, h), (dx, dy) = page.size, page.dpi
             image = page.encoded or pagepdf.encode(page.pixels, page.bilevel, 100, lossless=True)
-            pagepdf.compose(image, (w * 72 / dx, h * 72 / dy), None, pdf)
+            pagepdf.compose(image, page.size_pt, None, pdf)
             return PageAnalysis(
                 index=page.index,
                 rotation=0,

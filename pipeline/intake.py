@@ -653,6 +653,19 @@ def _file_bytes(path: Path, im: Image.Image) -> EncodedImage | None:
         return EncodedImage(path.read_bytes(), w, h, colour, 8, "/DCTDecode")
     if im.format != "TIFF" or im.mode != "1":
         return None
+
+    def read_at(offset: int, length: int) -> bytes:
+        with path.open("rb") as fh:
+            fh.seek(offset)
+            return fh.read(length)
+
+    return tiff_g4(im, read_at)
+
+
+def tiff_g4(im: Image.Image, read_at) -> EncodedImage | None:
+    """A TIFF frame's CCITT G4 as a PDF holds it, when the frame is one strip (strips coded
+    apart cannot be joined into one stream). `read_at(offset, length)` reads the TIFF's bytes."""
+    w, h = im.size
     tags = im.tag_v2
     offsets, counts = tags.get(273), tags.get(279)
     if (
@@ -664,9 +677,7 @@ def _file_bytes(path: Path, im: Image.Image) -> EncodedImage | None:
         or len(counts) != 1
     ):
         return None
-    with path.open("rb") as fh:
-        fh.seek(offsets[0])
-        data = fh.read(counts[0])
     # Photometric 1 (min is black) means the code's white runs are the ink.
     parms = {"/K": -1, "/Columns": w, "/Rows": h, "/BlackIs1": tags.get(262) == 1}
+    data = read_at(offsets[0], counts[0])
     return EncodedImage(data, w, h, "/DeviceGray", 1, "/CCITTFaxDecode", parms)

@@ -82,6 +82,12 @@ class PageImage:
     def size(self) -> tuple[int, int]:
         return int(self.pixels.shape[1]), int(self.pixels.shape[0])
 
+    @property
+    def size_pt(self) -> tuple[float, float]:
+        """The paper in points, whatever the pixels' shape (fax pixels are not square)."""
+        (w, h), (dx, dy) = self.size, self.dpi
+        return w * 72 / dx, h * 72 / dy
+
 
 @dataclass(frozen=True)
 class BarcodeRead:

@@ -90,8 +90,7 @@ class PageAnalyser:
     def analyse(self, page: PageImage) -> PageAnalysis:
         a = self.s.analysis
         text_layer = page.text if isinstance(page, TextPage) else None
-        (w, h), (dx, dy) = page.size, page.dpi
-        size_pt = (w * 72 / dx, h * 72 / dy)  # the paper, whatever the pixels' shape
+        size_pt = page.size_pt  # as scanned, before the pixels are made square
         page = imaging.square_pixels(page)
         dpi = page.dpi[0]
         with self.t.stage("barcode"):

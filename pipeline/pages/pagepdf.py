@@ -20,6 +20,7 @@ import numpy as np
 import pikepdf
 from PIL import Image, TiffImagePlugin
 
+from pipeline.intake import tiff_g4
 from pipeline.models import EncodedImage
 
 
@@ -32,18 +33,19 @@ def jpeg(pixels: np.ndarray, quality: int) -> EncodedImage:
 
 
 def g4(pixels: np.ndarray) -> EncodedImage:
-    """CCITT Group 4 through libtiff (Pillow), one strip for the whole page."""
-    h, w = pixels.shape[:2]
+    """CCITT Group 4 through libtiff (Pillow), one strip for the whole page, taken out of the
+    TIFF as intake takes a scanner's."""
+    h = pixels.shape[0]
     buf = io.BytesIO()
     Image.fromarray(pixels > 127).save(
         buf, "TIFF", compression="group4", tiffinfo={TiffImagePlugin.ROWSPERSTRIP: h}
     )
-    with Image.open(io.BytesIO(buf.getvalue())) as tif:
-        offset, length = tif.tag_v2[273][0], tif.tag_v2[279][0]
-        black_is_1 = tif.tag_v2.get(262, 0) == 1  # photometric MinIsBlack: 0 bits are black
-    data = buf.getvalue()[offset : offset + length]
-    parms = {"/K": -1, "/Columns": w, "/Rows": h, "/BlackIs1": black_is_1}
-    return EncodedImage(data, w, h, "/DeviceGray", 1, "/CCITTFaxDecode", parms)
+    raw = buf.getvalue()
+    with Image.open(io.BytesIO(raw)) as tif:
+        image = tiff_g4(tif, lambda offset, length: raw[offset : offset + length])
+    if image is None:
+        raise ValueError("could not encode the page as CCITT G4")
+    return image
 
 
 def flate(pixels: np.ndarray) -> EncodedImage:
