@@ -29,6 +29,8 @@ ACTIONS = (
     "export_audit",
     "export_labels",
     "user_admin",
+    "find_document",
+    "correct",
 )
 
 

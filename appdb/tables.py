@@ -144,3 +144,47 @@ class TypeLabel(Base):
     suggested_type: Mapped[str | None] = mapped_column(String(64), nullable=True)
     reviewer: Mapped[str] = mapped_column(String(64))
     decided_at: Mapped[dt.datetime] = mapped_column(TS)
+
+
+class Delivery(Base):
+    """One HL7 message to the EHR. The control id is fixed when the row is written, so a resend
+    after a crash carries the same MSH-10 and the receiver recognises it."""
+
+    __tablename__ = "delivery"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(80))
+    event: Mapped[str] = mapped_column(String(3))  # T02 new, T10 replaced, T11 cancelled
+    batch_id: Mapped[str] = mapped_column(String(64))
+    replaces: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    after_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id"), nullable=True)
+    control_id: Mapped[str] = mapped_column(String(20), unique=True)
+    # pending -> sent (awaiting an ACK, or to be retried) -> acknowledged | failed
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(TS)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(TS, nullable=True)
+    ack_code: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(TS)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(TS, nullable=True)
+    done_at: Mapped[dt.datetime | None] = mapped_column(TS, nullable=True)
+
+
+class Correction(Base):
+    """A filed document corrected by a supervisor: saved first (state applying), carried out
+    (write-once objects, a manifest revision), then done with its EHR messages queued."""
+
+    __tablename__ = "correction"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(80), unique=True)
+    new_document_id: Mapped[str] = mapped_column(String(80), unique=True)
+    batch_id: Mapped[str] = mapped_column(String(64))
+    to_mrn: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    to_type: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16))
+    requested_by: Mapped[str] = mapped_column(String(64))
+    requested_at: Mapped[dt.datetime] = mapped_column(TS)
+    done_at: Mapped[dt.datetime | None] = mapped_column(TS, nullable=True)

@@ -57,6 +57,15 @@ class Taxonomy:
     def loinc(self, key: str | None) -> str | None:
         return self.types[key].loinc if key in self.types else None
 
+    def key_of(self, coding: list[dict]) -> str:
+        """The taxonomy type a filed DocumentReference's type coding names (its LOINC or
+        local code; no code is `other`)."""
+        codes = {c.get("code") for c in coding}
+        for t in self.types.values():
+            if (t.loinc and t.loinc in codes) or (t.local_code and t.local_code in codes):
+                return t.key
+        return "other"
+
     def title_of(self, text: str, lines: int = 6) -> str | None:
         """The type whose title stands alone on one of the page's first lines."""
         for line in text.splitlines()[:lines]:

@@ -143,6 +143,40 @@ class Fhir(_Section):
     retrieval_base_url: str | None = None
 
 
+class Ehr(_Section):
+    host: str | None = None
+    port: int = Field(default=2575, ge=1, le=65535)
+    tls: bool = False
+    tls_ca_file: Path | None = None
+    tls_cert_file: Path | None = None
+    tls_key_file: Path | None = None
+    timeout_seconds: float = Field(default=30, gt=0)
+    sending_application: str = Field(default="DIGITIZE", min_length=1, max_length=20)
+    sending_facility: str = Field(default="HIM", min_length=1, max_length=20)
+    receiving_application: str = Field(default="EHR", min_length=1, max_length=20)
+    receiving_facility: str = Field(default="HOSPITAL", min_length=1, max_length=20)
+    assigning_authority: str = Field(default="MRN", min_length=1, max_length=20)
+    txa_types: dict[str, str] = {}
+    on_error: Literal["retry", "fail"] = "retry"
+    on_reject: Literal["retry", "fail"] = "fail"
+    retry_delays_seconds: list[float] = Field(default=[10, 60, 300, 900], min_length=1)
+    max_attempts: int = Field(default=20, ge=1)
+    lease_seconds: float = Field(default=120, ge=0)
+
+    @model_validator(mode="after")
+    def _tls_files(self) -> Ehr:
+        for name in ("tls_ca_file", "tls_cert_file", "tls_key_file"):
+            path = getattr(self, name)
+            if path is not None and not path.is_file():
+                raise ValueError(f"{name} {path} is not a readable file")
+        if bool(self.tls_cert_file) != bool(self.tls_key_file):
+            raise ValueError("tls_cert_file and tls_key_file go together")
+        for key, code in self.txa_types.items():
+            if not 1 <= len(code) <= 20:
+                raise ValueError(f"txa_types.{key} must be 1 to 20 characters")
+        return self
+
+
 class Settings(_Section):
     cover_sheet: CoverSheet
     identity: Identity
@@ -154,6 +188,7 @@ class Settings(_Section):
     storage: Storage
     filing: Filing = Filing()
     fhir: Fhir
+    ehr: Ehr = Ehr()
     database: Database
 
     @model_validator(mode="after")

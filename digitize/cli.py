@@ -124,11 +124,88 @@ def cmd_watch(args: argparse.Namespace) -> int:
     if args.command == "serve":
         serve(watcher, args.poll_seconds)
         return Exit.OK
+    if settings.ehr.host and not args.once:  # the EHR outbox, sent beside intake
+        import threading
+
+        from flows.deliver_flow import beside
+
+        beside(settings, args.poll_seconds, threading.Event())
     counts = watcher.run(once=args.once, poll_seconds=args.poll_seconds)
+    if settings.ehr.host:
+        from flows.deliver_flow import run
+
+        run(settings)
     print(
         f"{counts.done} batches done, {counts.failed} failed, {counts.duplicates} already "
         f"processed, {counts.deferred} waiting for the store"
     )
+    return Exit.OK
+
+
+def cmd_deliver(args: argparse.Namespace) -> int:
+    """Send the EHR outbox's due messages: once (cron), or every --every seconds."""
+    import time
+
+    from appdb import outbox
+    from appdb.database import engine_for
+    from flows.deliver_flow import run
+
+    settings = _db_settings(args)
+    if not settings.ehr.host:
+        raise BadInput("no EHR receiver is configured: set ehr.host (DIGITIZE_EHR__HOST)")
+    engine = engine_for(settings.database.resolved_url)
+    if args.retry_failed:
+        print(f"{outbox.retry_failed(engine)} failed messages queued again")
+    while True:
+        row = run(settings)
+        print(
+            f"{row['acknowledged now']} acknowledged, {row['to retry']} to retry, "
+            f"{row['failed now']} failed; outbox: {row['pending']} pending, {row['sent']} sent, "
+            f"{row['acknowledged']} acknowledged, {row['failed']} failed"
+        )
+        if args.once:
+            return Exit.OK
+        time.sleep(args.every)
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    """Correct a filed document from the shell (bulk fixes): move it to another patient, found
+    by MRN and a second identifier, or change its type. Recorded under a supervisor's account."""
+    from appdb.database import engine_for
+    from review.accounts import RANK, Accounts
+    from review.corrections import REASONS, CorrectionRefused, Corrections
+
+    settings = _db_settings(args)
+    if args.reason not in REASONS:
+        raise BadInput(f"--reason must be one of: {', '.join(REASONS)}")
+    if args.to_mrn is None and args.type is None:
+        raise BadInput("name what changes: --to-mrn (with --to-name or --to-dob) or --type")
+    engine = engine_for(settings.database.resolved_url)
+    account = Accounts(engine, settings).get(args.by)
+    if account is None or not account.active or RANK[account.role] < RANK["supervisor"]:
+        raise BadInput(f"--by must name an active supervisor account ({args.by!r} is not one)")
+    corrections = Corrections(engine, settings)
+    doc = corrections.find(args.document_id)
+    if doc is None:
+        raise BadInput("no filed document has that id")
+    if args.to_mrn is not None:
+        if not (args.to_name or args.to_dob):
+            raise BadInput("a second identifier is required: --to-name or --to-dob")
+        found = corrections.patient_index(doc).search(args.to_name, args.to_mrn, args.to_dob)
+        if [p.mrn for p in found] != [args.to_mrn]:
+            raise BadInput("the identifiers given do not agree on one patient")
+    try:
+        new_id = corrections.correct(
+            args.document_id,
+            account.username,
+            args.reason,
+            to_mrn=args.to_mrn,
+            to_type=args.type,
+            user=account,
+        )
+    except CorrectionRefused as exc:
+        raise BadInput(str(exc).rstrip(".")) from None
+    print(f"{args.document_id} replaced by {new_id} ({REASONS[args.reason].lower()})")
     return Exit.OK
 
 
@@ -388,6 +465,26 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "watch":
             p.add_argument("--once", action="store_true", help="process what is ready, then exit")
         p.set_defaults(func=cmd_watch)
+
+    p = sub.add_parser("deliver", help="send filed documents and corrections to the EHR (MDM)")
+    p.add_argument("--once", action="store_true", help="one pass, then exit (for cron)")
+    p.add_argument("--every", type=float, default=30.0, help="seconds between passes (30)")
+    p.add_argument("--retry-failed", action="store_true", help="queue failed messages again")
+    p.add_argument("--db", help="app database URL (default: database.url, else SQLite)")
+    p.set_defaults(func=cmd_deliver)
+
+    p = sub.add_parser(
+        "correct", help="move a filed document to another patient or change its type"
+    )
+    p.add_argument("document_id")
+    p.add_argument("--to-mrn", help="the right patient's MRN")
+    p.add_argument("--to-name", help="second identifier: the right patient's 'Family, Given'")
+    p.add_argument("--to-dob", help="second identifier: the right patient's birth date")
+    p.add_argument("--type", help="the right document type (config/document_types.yaml key)")
+    p.add_argument("--reason", required=True, help="why (README, 'Corrections'): a listed code")
+    p.add_argument("--by", required=True, help="the supervisor account making the correction")
+    p.add_argument("--db", help="app database URL (default: database.url, else SQLite)")
+    p.set_defaults(func=cmd_correct)
 
     p = sub.add_parser("barcodes", help="list the barcodes a scan holds")
     p.add_argument("file")

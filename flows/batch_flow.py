@@ -74,14 +74,14 @@ def file_document(job: BatchJob, doc, analyses: list[PageAnalysis]) -> bool:
 @task(name="write-manifest", **STORE_TASK)
 def write_manifest(job: BatchJob, decisions, pkts, docs, analyses) -> dict:
     """Flagged pages kept and queued for review (hidden), the manifest written, then the
-    review items opened: a crash between any two steps leaves nothing a reviewer can see
-    twice, and a re-run completes it."""
+    review items opened and the EHR messages queued: a crash between any two steps leaves
+    nothing a reviewer can see twice, and a re-run completes it."""
     try:
         proposals = job.for_review(decisions, pkts, analyses)
         engine = engine_for(job.settings.database.resolved_url)
         queue.enqueue(engine, job.batch_id, proposals)
         result = job.write_manifest(decisions, pkts, docs)
-        queue.open_batch(engine, job.batch_id)
+        queue.open_batch(engine, job.batch_id, queue.filed_by_pipeline(result))
     except Exception as exc:
         raise safe(exc) from None
     return dict(result["summary"], documents=len(result["documents"]))

@@ -175,7 +175,8 @@ def _tell_prefect(event: str, reason: str) -> None:
 
 def serve(watcher: Watcher, poll_seconds: float = 5.0) -> None:
     """The watcher in a supervised thread, and the flow served as a deployment so an operator
-    can also start or re-run a batch from the Prefect UI (parameter: its batch id)."""
+    can also start or re-run a batch from the Prefect UI (parameter: its batch id); with an
+    EHR configured, the deliver flow too, on the poll interval."""
     from prefect import serve as prefect_serve
 
     stop = threading.Event()
@@ -184,4 +185,9 @@ def serve(watcher: Watcher, poll_seconds: float = 5.0) -> None:
     )
     thread.start()
     flow = process_batch.with_options(task_runner=task_runner(watcher.settings))
-    prefect_serve(flow.to_deployment(name="digitize"))
+    deployments = [flow.to_deployment(name="digitize")]
+    if watcher.settings.ehr.host:  # the EHR outbox, sent on an interval beside intake
+        from flows.deliver_flow import deliver
+
+        deployments.append(deliver.to_deployment(name="digitize-deliver", interval=poll_seconds))
+    prefect_serve(*deployments)

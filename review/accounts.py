@@ -127,6 +127,10 @@ class Accounts:
             s.add(LoginAttempt(username=user.username, at=now(), success=True, client="reset"))
             audit.record(s, "user_admin", username=user.username, detail="password reset")
 
+    def get(self, username: str) -> User | None:
+        with Session(self.engine, expire_on_commit=False) as s:
+            return s.scalar(select(User).where(User.username == username))
+
     def list(self) -> list[tuple[str, str, bool]]:
         with Session(self.engine) as s:
             return [

@@ -4,8 +4,9 @@ page's searchable one-page PDF in the store); reviewers claim items with a lease
 Two reviewers never decide the same item: every change is a conditional UPDATE on the item's
 version, its holder and its lease, so a stale form changes nothing. A decision is saved first
 (state `applying`), then filed through the pipeline's own filing code and recorded in a new
-revision of the batch manifest, then marked done; a decision interrupted half way is completed
-by `resume`, and every step is write-once, so nothing is filed twice."""
+revision of the batch manifest, then marked done with its EHR message queued; a decision
+interrupted half way is completed by `resume`, and every step is write-once, so nothing is
+filed twice."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from appdb import audit
+from appdb import audit, outbox
 from appdb.tables import BatchRow, ReviewItem, ReviewPage, TypeLabel, User, aware, now
 from classifiers.taxonomy import Taxonomy
 from pipeline.decisions.review_items import ReviewItemProposal
@@ -87,14 +88,21 @@ def enqueue(engine: Engine, batch_id: str, proposals: list[ReviewItemProposal]) 
         return len(proposals)
 
 
-def open_batch(engine: Engine, batch_id: str) -> None:
-    """The manifest is written: the batch's items may now be decided."""
+def open_batch(engine: Engine, batch_id: str, documents: list[str]) -> None:
+    """The manifest is written: the batch's items may now be decided, and the EHR is to learn
+    of its filed documents (one transaction: neither happens without the other)."""
     with Session(engine) as s, s.begin():
         s.execute(
             update(ReviewItem)
             .where(ReviewItem.batch_id == batch_id, ReviewItem.state == PENDING)
             .values(state=OPEN)
         )
+        outbox.queue(s, [outbox.Outgoing(d) for d in documents])
+
+
+def filed_by_pipeline(m: dict) -> list[str]:
+    """The documents a batch's manifest lists as filed by the pipeline itself."""
+    return [d["document_id"] for d in m["documents"] if not d.get("reviewed_by")]
 
 
 # -- reviewer side ---------------------------------------------------------------------------
@@ -537,6 +545,7 @@ class ReviewQueue:
             if finished.rowcount != 1:
                 return row  # completed by another process meanwhile
             if doc is not None:
+                outbox.queue(s, [outbox.Outgoing(doc["document_id"])])
                 suggested = item.type_suggestions[0][0] if item.type_suggestions else None
                 for n, i in enumerate(doc["pages"]):
                     page = next(p for p in pages if p.page_index == i)
@@ -595,8 +604,9 @@ class ReviewQueue:
                 .distinct()
             ).all()
         for batch_id, store_url in waiting:
-            if manifest.latest(self.store_for(store_url), batch_id) is not None:
-                open_batch(self.engine, batch_id)
+            current = manifest.latest(self.store_for(store_url), batch_id)
+            if current is not None:
+                open_batch(self.engine, batch_id, filed_by_pipeline(current))
         for item_id in ids:
             self.apply(item_id)
         return len(ids)

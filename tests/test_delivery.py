@@ -50,25 +50,41 @@ def _docref(tmp_path, doc_type="discharge_summary") -> dict:
 
 
 class _Receiver:
-    """What the listener got, parsed and validated, and how it answers."""
+    """What the listener got, parsed and validated, and how it answers. Like an EHR's interface
+    engine, it takes a message whose control id it has accepted before as a resend: answered
+    AA again, not filed again (`accepted` holds each control id's first accepted message)."""
 
     def __init__(self, code="AA", delay=0.0, drop=False):
         self.code, self.delay, self.drop = code, delay, drop
         self.received: list = []
+        self.accepted: dict = {}
+        self.lock = threading.Lock()
+
+    def effective(self) -> dict[tuple[str, str], list[str]]:
+        """(event, document id) -> the control ids accepted for it: one each is exactly once."""
+        out: dict = {}
+        for control_id, m in self.accepted.items():
+            key = (m.msh.msh_9.msh_9_2.value, m.txa.txa_12.value)
+            out.setdefault(key, []).append(control_id)
+        return out
 
 
 def _handler_for(receiver: _Receiver):
     class Handler(AbstractHandler):
         def reply(self):
             msg = mdm.parse(self.incoming_message)  # raises on a structure error: no ACK
-            receiver.received.append(msg)
+            code = receiver.code
+            with receiver.lock:
+                receiver.received.append(msg)
+                if code == "AA":
+                    receiver.accepted.setdefault(msg.msh.msh_10.value, msg)
             if receiver.drop:
                 raise ConnectionAbortedError("dropped")  # the server closes without an ACK
             time.sleep(receiver.delay)
             ack = Message("ACK", version=mdm.VERSION)
             ack.msh.msh_9 = "ACK^T02^ACK"
             ack.msh.msh_10 = "A" + msg.msh.msh_10.value
-            ack.msa.msa_1 = receiver.code
+            ack.msa.msa_1 = code
             ack.msa.msa_2 = msg.msh.msh_10.value
             return ack.to_mllp()
 
@@ -81,9 +97,8 @@ def listener(receiver: _Receiver):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     handler = _handler_for(receiver)
-    server = MLLPServer(
-        "127.0.0.1", port, {"MDM^T02^MDM_T02": (handler,), "MDM^T02": (handler,)}, timeout=10
-    )
+    kinds = ("MDM^T02^MDM_T02", "MDM^T10^MDM_T02", "MDM^T11^MDM_T01", "MDM^T02")
+    server = MLLPServer("127.0.0.1", port, {k: (handler,) for k in kinds}, timeout=10)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -365,27 +365,102 @@ def test_every_filed_document_reference_is_valid_r4_and_its_url_resolves(process
         assert digest == meta["content"][0]["attachment"]["hash"]
 
 
-def test_every_filed_document_makes_a_valid_mdm_t02_the_listener_accepts(processed):
-    """Each document filed from the samples and the fresh seed, as its MDM^T02 (built from its
-    DocumentReference and the patient index), reaches an hl7apy MLLP listener once, passes
-    v2.5.1 structure validation there and names the right MRN, document id and type."""
-    import datetime as dt
+def test_every_filed_document_reaches_the_ehr_exactly_once_through_the_outbox(processed):
+    """Filing queued one MDM^T02 per document in the app database; `digitize deliver --once`
+    (the deliver flow, on the test Prefect server) sends them to an hl7apy MLLP listener, where
+    each passes v2.5.1 structure validation and names the right MRN, document id and type. A
+    second pass sends nothing more."""
+    from appdb import outbox
+    from appdb.database import engine_for
+    from classifiers.taxonomy import Taxonomy
+    from pipeline.delivery import mdm
+    from tests.test_delivery import _Receiver, listener
 
-    from pipeline.decisions.patients import PatientIndex
-    from pipeline.delivery import mdm, mllp
-    from tests.test_delivery import ENDS, _Receiver, listener
-
-    receiver, sent = _Receiver(), []
+    taxonomy = Taxonomy.load()
+    receiver = _Receiver()
     with listener(receiver) as port:
-        for n, (p, doc) in enumerate(_filed(processed)):
-            meta = json.loads((p.store / doc["object_key"]).with_suffix(".json").read_text())
-            patient = PatientIndex.load(p.patients).get(doc["mrn"])
-            code = mdm.txa_type(doc["document_type"], doc["loinc"])
-            er7 = mdm.t02(meta, patient, f"D{n:08d}", ENDS, code, dt.datetime.now(dt.UTC))
-            assert mllp.send(er7, "127.0.0.1", port, timeout=10).code == "AA"
-            sent.append((doc["mrn"], doc["document_id"], code))
-    got = [
-        (m.pid.pid_3.value.split("^")[0], m.txa.txa_12.value, m.txa.txa_2.value)
-        for m in receiver.received
+        env = dict(os.environ, DIGITIZE_EHR__HOST="127.0.0.1", DIGITIZE_EHR__PORT=str(port))
+        for _ in range(2):
+            proc = digitize("deliver", "--once", env=env)
+            assert proc.returncode == 0, proc.stderr
+            assert "0 failed;" in proc.stdout
+    effective = receiver.effective()
+    expected = {}
+    for _, doc in _filed(processed):
+        t = taxonomy.types[doc["document_type"]]
+        code = mdm.txa_type(doc["document_type"], t.loinc or t.local_code)
+        expected[doc["document_id"]] = (doc["mrn"], code)
+        assert len(effective[("T02", doc["document_id"])]) == 1  # exactly once
+    got = {
+        m.txa.txa_12.value: (m.pid.pid_3.value.split("^")[0], m.txa.txa_2.value)
+        for m in receiver.accepted.values()
+        if m.txa.txa_12.value in expected
+    }
+    assert got == expected and len(got) >= 10
+    counts = outbox.counts(engine_for(os.environ["DIGITIZE_DATABASE__URL"]))
+    assert counts["acknowledged"] >= len(expected) and counts["failed"] == 0
+    # Nothing was sent twice: every message the listener got was a first sending.
+    assert len(receiver.received) == len(receiver.accepted)
+
+
+def test_a_correction_moves_a_document_and_the_ehr_hears_t11_then_t02(processed):
+    """`digitize correct` moves a filed document to another patient (found by MRN and birth
+    date): the store keeps the old document and its entered-in-error copy beside the new one
+    that replaces it (each valid FHIR R4), the manifest's next revision files the pages under
+    the new patient, the audit log names the supervisor, and the EHR gets T11 for the old
+    document before T02 for the new one."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from appdb.database import engine_for
+    from appdb.tables import AuditEvent
+    from config.settings import load_settings
+    from pipeline.decisions.patients import PatientIndex
+    from pipeline.storage import keys, manifest
+    from pipeline.storage.store import LocalStore
+    from review.accounts import Accounts
+    from tests.test_delivery import _Receiver, listener
+    from tests.test_fhir import us_core_valid
+
+    engine = engine_for(os.environ["DIGITIZE_DATABASE__URL"])
+    Accounts(engine, load_settings()).add("him-lead", "supervisor", "Correct-horse-battery-9")
+    p, doc = _filed(processed)[0]
+    other = next(x for x in PatientIndex.load(p.patients) if x.mrn != doc["mrn"])
+    old_id = doc["document_id"]
+    args = ["correct", old_id, "--to-mrn", other.mrn, "--reason", "wrong_patient"]
+    refused = digitize(*args, "--by", "him-lead")  # one identifier is not enough
+    assert refused.returncode == 2 and "second identifier" in refused.stderr
+    proc = digitize(*args, "--to-dob", other.dob, "--by", "him-lead")
+    assert proc.returncode == 0, proc.stderr
+    new_id = keys.corrected_id(old_id)
+    assert new_id in proc.stdout and other.mrn not in proc.stdout  # no PHI on the console
+
+    store = LocalStore(p.store)
+    old_ref = us_core_valid(json.loads(store.get(keys.keys_of_document(old_id)[1])))
+    assert old_ref.status == "current"  # the original is never rewritten
+    gone = us_core_valid(json.loads(store.get(keys.entered_in_error_key(old_id))))
+    assert gone.status == "entered-in-error"
+    new_ref = us_core_valid(json.loads(store.get(keys.keys_of_document(new_id)[1])))
+    assert new_ref.subject.identifier.value == other.mrn
+    assert new_ref.relatesTo[0].code == "replaces"
+    assert new_ref.relatesTo[0].target.identifier.value == old_id
+    assert store.get(keys.keys_of_document(new_id)[0]) == store.get(doc["object_key"])
+    m = manifest.latest(store, keys.batch_of_document(old_id))
+    assert m["revision"] >= 1
+    assert {x["mrn"] for x in m["pages"] if x["index"] in doc["pages"]} == {other.mrn}
+    assert digitize(*args, "--to-dob", other.dob, "--by", "him-lead").returncode == 2  # once
+    with Session(engine) as s:
+        event = s.scalar(select(AuditEvent).where(AuditEvent.action == "correct"))
+    assert event.username == "him-lead" and new_id in event.detail
+    assert other.mrn not in event.detail
+
+    receiver = _Receiver()
+    with listener(receiver) as port:
+        env = dict(os.environ, DIGITIZE_EHR__HOST="127.0.0.1", DIGITIZE_EHR__PORT=str(port))
+        assert digitize("deliver", "--once", env=env).returncode == 0
+    about = [
+        (m.msh.msh_9.msh_9_2.value, m.txa.txa_12.value, m.pid.pid_3.value.split("^")[0])
+        for m in receiver.accepted.values()
+        if m.txa.txa_12.value in (old_id, new_id)
     ]
-    assert got == sent and len(set(d for _, d, _ in got)) == len(got) >= 10
+    assert about[-2:] == [("T11", old_id, doc["mrn"]), ("T02", new_id, other.mrn)]

@@ -1,4 +1,4 @@
-"""MDM^T02 (original document notification and content) for a filed document, built and checked
+"""MDM messages for a filed document (T02 new, T10 replaced, T11 cancelled), built and checked
 with hl7apy against HL7 v2.5.1's message structure, never by joining strings. Pure: the
 DocumentReference and the patient index entry in, the ER7 message out."""
 
@@ -27,8 +27,8 @@ class Endpoints:
     assigning_authority: str
 
 
-# TXA-2 from the taxonomy: HL7 table 0270's code where it has one, else the type's LOINC code,
-# else the taxonomy key in capitals (TXA-2 holds 20 characters): local codes the EHR's
+# TXA-2 from the taxonomy: HL7 table 0270's code where it has one, else the type's LOINC (or
+# local) code, else the taxonomy key in capitals (TXA-2 holds 20 characters): local codes the EHR's
 # interface maps. A site overrides any of them.
 TABLE_0270 = {
     "discharge_summary": "DS",
@@ -45,10 +45,10 @@ TABLE_0270 = {
 
 
 def txa_type(
-    document_type: str | None, loinc: str | None, overrides: dict[str, str] | None = None
+    document_type: str | None, code: str | None, overrides: dict[str, str] | None = None
 ) -> str:
     key = document_type or "other"
-    return (overrides or {}).get(key) or TABLE_0270.get(key) or loinc or key.upper()[:20]
+    return (overrides or {}).get(key) or TABLE_0270.get(key) or code or key.upper()[:20]
 
 
 def _ts(value: str | dt.datetime) -> str:
@@ -62,34 +62,49 @@ def _escape(text: str) -> str:
     return out.replace("~", "\\R\\").replace("&", "\\T\\")
 
 
-def t02(
+EVENTS = {
+    # event: (message structure, what the receiver does)
+    "T02": ("MDM_T02", "a new document, with its content"),
+    "T10": ("MDM_T02", "a document that replaces an earlier one of the same patient"),
+    "T11": ("MDM_T01", "an earlier document cancelled: entered in error"),
+}
+
+
+def message(
+    event: str,
     docref: dict,
     patient: Patient,
     control_id: str,
     ends: Endpoints,
     txa_type: str,
     now: dt.datetime,
+    parent: str | None = None,
 ) -> str:
-    """The message for one filed document. PID-3 is the MRN the document is filed under, with
-    the configured assigning authority (no other identifier is made up); PID-5 the name the
-    patient index holds for it. TXA-12 is the document id. OBX-5 points to the archived PDF
-    (RP, the attachment's resolvable URL). Carrying the PDF itself (ED) is not offered yet:
-    hl7apy's strict checks cap ED data at 199 characters."""
+    """One MDM message about one filed document. PID-3 is the MRN the document is filed under,
+    with the configured assigning authority (no other identifier is made up); PID-5 the name the
+    patient index holds for it. TXA-12 is the document id; for T10, TXA-13 the document it
+    replaces. T02 and T10 carry OBX-5, a pointer (RP) to the archived PDF (the attachment's
+    resolvable URL); T11 cancels a document and carries none. Carrying the PDF itself (ED) is
+    not offered: hl7apy's strict checks cap ED data at 199 characters."""
+    if event not in EVENTS:
+        raise ValueError(f"unknown MDM event {event!r}")
+    if (event == "T10") != bool(parent):
+        raise ValueError("a T10, and only a T10, names the document it replaces")
     mrn = docref["subject"]["identifier"]["value"]
     if mrn != patient.mrn:
         raise ValueError("the patient index entry is not the document's patient")
-    attachment = docref["content"][0]["attachment"]
-    m = Message("MDM_T02", version=VERSION, validation_level=VALIDATION_LEVEL.STRICT)
+    structure = EVENTS[event][0]
+    m = Message(structure, version=VERSION, validation_level=VALIDATION_LEVEL.STRICT)
     m.msh.msh_3 = _escape(ends.sending_application)
     m.msh.msh_4 = _escape(ends.sending_facility)
     m.msh.msh_5 = _escape(ends.receiving_application)
     m.msh.msh_6 = _escape(ends.receiving_facility)
     m.msh.msh_7 = _ts(now)
-    m.msh.msh_9 = "MDM^T02^MDM_T02"
+    m.msh.msh_9 = f"MDM^{event}^{structure}"
     m.msh.msh_10 = control_id
     m.msh.msh_11 = "P"
     m.msh.msh_12 = VERSION
-    m.evn.evn_1 = "T02"
+    m.evn.evn_1 = event
     m.evn.evn_2 = _ts(now)
     m.pid.pid_3 = f"{_escape(mrn)}^^^{_escape(ends.assigning_authority)}^MR"
     m.pid.pid_5 = f"{_escape(patient.family)}^{_escape(patient.given)}"
@@ -102,16 +117,33 @@ def t02(
     m.txa.txa_3 = "AP"  # other application data: a PDF
     m.txa.txa_4 = _ts(docref["date"])
     m.txa.txa_12 = _escape(docref["masterIdentifier"]["value"])
+    if parent:
+        m.txa.txa_13 = _escape(parent)
     m.txa.txa_17 = "DO"  # documented: a scan of a record already signed on paper
-    obx = m.add_group("MDM_T02_OBXNTE_SUPPGRP").obx
-    obx.obx_1 = "1"
-    title = _escape(attachment.get("title") or "Scanned document")
-    obx.obx_3 = f"PDF^{title}"
-    obx.obx_2 = "RP"
-    obx.obx_5 = f"{_escape(attachment['url'])}^{_escape(ends.sending_application)}^AP^PDF"
-    obx.obx_11 = "F"
+    m.txa.txa_19 = "CA" if event == "T11" else "AV"  # table 0273: cancelled / available
+    if structure == "MDM_T02":
+        attachment = docref["content"][0]["attachment"]
+        obx = m.add_group("MDM_T02_OBXNTE_SUPPGRP").obx
+        obx.obx_1 = "1"
+        title = _escape(attachment.get("title") or "Scanned document")
+        obx.obx_3 = f"PDF^{title}"
+        obx.obx_2 = "RP"
+        obx.obx_5 = f"{_escape(attachment['url'])}^{_escape(ends.sending_application)}^AP^PDF"
+        obx.obx_11 = "F"
     m.validate()
     return m.to_er7()
+
+
+def t02(
+    docref: dict,
+    patient: Patient,
+    control_id: str,
+    ends: Endpoints,
+    txa_type: str,
+    now: dt.datetime,
+) -> str:
+    """MDM^T02 for a newly filed document."""
+    return message("T02", docref, patient, control_id, ends, txa_type, now)
 
 
 def parse(er7: str):

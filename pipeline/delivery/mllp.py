@@ -31,13 +31,18 @@ def send(
     port: int,
     timeout: float,
     tls: ssl.SSLContext | None = None,
+    after_send=None,
 ) -> Ack:
+    """Send one message and wait for its ACK. `after_send` runs once the whole message is
+    out (the delivery worker's kill-point tests stop there)."""
     frame = START + er7.replace("\n", "\r").encode("utf-8") + END
     try:
         with socket.create_connection((host, port), timeout=timeout) as raw:
             sock = tls.wrap_socket(raw, server_hostname=host) if tls else raw
             sock.settimeout(timeout)
             sock.sendall(frame)
+            if after_send is not None:
+                after_send()
             reply = b""
             while not reply.endswith(END):
                 chunk = sock.recv(65536)

@@ -207,31 +207,50 @@ def file_document(
     timer: StageTimer | None = None,
     reviewed_by: str | None = None,
 ) -> None:
-    """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
+    """Assemble the document's PDF from its pages and file it (store_document)."""
     timer = timer or StageTimer()
-    pdf_key, meta_key = keys.document_keys(batch_id, doc.document_id)
     t = taxonomy.types.get(doc.document_type or "")
     with timer.stage("PDF assembly"):
         profile = settings.filing.pdf_profile
         pdf = assemble_pdf(page_pdfs, t.display if t else "Scanned document", profile)
     with timer.stage("storage"):
-        stored = store.put_once(pdf_key, pdf, "application/pdf")
-        # Metadata follows its PDF; after a crash between the two writes a re-run adds it.
-        if stored.created or not store.exists(meta_key):
-            body = pdf if stored.created else store.get(pdf_key)
-            filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-            meta = document_reference(
-                doc,
-                batch_id,
-                taxonomy,
-                settings,
-                body,
-                attachment_url(store, pdf_key, settings.fhir.retrieval_base_url),
-                filed_at,
-                classifier_version,
-                reviewed_by=reviewed_by,
-            )
-            store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
+        store_document(
+            doc, pdf, batch_id, store, taxonomy, settings, classifier_version,
+            reviewed_by=reviewed_by,
+        )  # fmt: skip
+
+
+def store_document(
+    doc: Document,
+    pdf: bytes,
+    batch_id: str,
+    store: ObjectStore,
+    taxonomy: Taxonomy,
+    settings: Settings,
+    classifier_version: str,
+    reviewed_by: str | None = None,
+    replaces: str | None = None,
+) -> None:
+    """Write the PDF, then its metadata. Re-filing the same document keeps the first copy."""
+    pdf_key, meta_key = keys.document_keys(batch_id, doc.document_id)
+    stored = store.put_once(pdf_key, pdf, "application/pdf")
+    # Metadata follows its PDF; after a crash between the two writes a re-run adds it.
+    if stored.created or not store.exists(meta_key):
+        body = pdf if stored.created else store.get(pdf_key)
+        filed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        meta = document_reference(
+            doc,
+            batch_id,
+            taxonomy,
+            settings,
+            body,
+            attachment_url(store, pdf_key, settings.fhir.retrieval_base_url),
+            filed_at,
+            classifier_version,
+            replaces=replaces,
+            reviewed_by=reviewed_by,
+        )
+        store.put_once(meta_key, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     doc.object_key, doc.sha256, doc.size = pdf_key, stored.sha256, stored.size
 
 
@@ -257,7 +276,7 @@ def mark_entered_in_error(
     ]
     if replaced_by:
         meta["extension"].append({"url": "urn:digitize:replaced-by", "valueString": replaced_by})
-    marker = meta_key.removesuffix(".json") + ".entered-in-error.json"
+    marker = keys.entered_in_error_key(document_id)
     store.put_once(marker, json.dumps(meta, indent=1).encode(), "application/fhir+json")
     return marker
 

@@ -4,7 +4,9 @@ the document and the page: never a patient, an MRN, a birth date or a scan's fil
 from __future__ import annotations
 
 import re
+import secrets
 
+_BATCH_ID = re.compile(r"b[0-9a-f]{1,64}")
 _REVISION = re.compile(r"^batches/(b[0-9a-f]{1,64})/manifest(?:\.r(\d{5}))?\.json$")
 
 
@@ -14,7 +16,8 @@ def document_id(batch_id: str, first_page: int) -> str:
 
 
 def document_id_pattern(batch_id: str) -> re.Pattern:
-    return re.compile(re.escape(batch_id) + r"-d[0-9]{5,}")
+    """A document id of this batch: a pipeline or review filing, or a correction's (-c<n>)."""
+    return re.compile(re.escape(batch_id) + r"-d[0-9]{5,}(?:-c[1-9][0-9]*)?")
 
 
 def document_keys(batch_id: str, document_id: str) -> tuple[str, str]:
@@ -23,12 +26,41 @@ def document_keys(batch_id: str, document_id: str) -> tuple[str, str]:
     return base + ".pdf", base + ".json"
 
 
-def keys_of_document(document_id: str) -> tuple[str, str]:
-    """Document ids are "<batch_id>-d<first page>", so the id alone finds the objects."""
+def batch_of_document(document_id: str) -> str:
+    """Document ids are "<batch_id>-d<first page>[-c<n>]", so the id alone names the batch."""
     batch_id, sep, _ = document_id.rpartition("-d")
-    if not sep or not batch_id.startswith("b") or "/" in document_id:
+    if not sep or not _BATCH_ID.fullmatch(batch_id):
         raise ValueError("not a document id")
-    return document_keys(batch_id, document_id)
+    if not document_id_pattern(batch_id).fullmatch(document_id):
+        raise ValueError("not a document id")
+    return batch_id
+
+
+def keys_of_document(document_id: str) -> tuple[str, str]:
+    """The id alone finds the objects."""
+    return document_keys(batch_of_document(document_id), document_id)
+
+
+def entered_in_error_key(document_id: str) -> str:
+    """The write-once copy of a misfiled document's DocumentReference, marked entered-in-error
+    (the original stays as it was)."""
+    _, meta_key = keys_of_document(document_id)
+    return meta_key.removesuffix(".json") + ".entered-in-error.json"
+
+
+def corrected_id(document_id: str) -> str:
+    """The id of the document that replaces this one: "<first id>-c<n>", n counting the
+    corrections of one original, so a repeated correction step names the same document."""
+    base, sep, n = document_id.rpartition("-c")
+    if sep and n.isdigit() and base.rpartition("-d")[2].isdigit():
+        return f"{base}-c{int(n) + 1}"
+    return f"{document_id}-c1"
+
+
+def message_control_id() -> str:
+    """MSH-10 of one HL7 message (20 characters, the field's length): fixed when the message is
+    queued and kept for every resend, so the receiver knows a message it has seen."""
+    return "DZ" + secrets.token_hex(9).upper()
 
 
 def review_page_key(batch_id: str, index: int) -> str:
