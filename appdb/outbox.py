@@ -47,9 +47,19 @@ class Outgoing:
 
 def queue(s: Session, messages: list[Outgoing]) -> None:
     """Add the messages not queued yet, in the caller's transaction (idempotent: a step repeated
-    after a crash adds nothing twice). Each message after the first waits until the one before
-    it is acknowledged: a correction's T11 reaches the EHR before the T02 that refiles."""
+    after a crash adds nothing twice). Each message waits until the one before it is
+    acknowledged: a correction's T11 reaches the EHR before the T02 that refiles, and the first
+    message waits for the last one about the document it cancels or replaces."""
+    first = messages[0] if messages else None
+    earlier = first and (first.replaces or (first.document_id if first.event == "T11" else None))
     previous: Delivery | None = None
+    if earlier:
+        previous = s.scalar(
+            select(Delivery)
+            .where(Delivery.document_id == earlier)
+            .order_by(Delivery.id.desc())
+            .limit(1)
+        )
     for m in messages:
         if m.event not in mdm.EVENTS:
             raise ValueError(f"unknown MDM event {m.event!r}")
@@ -83,6 +93,16 @@ def counts(engine: Engine, batch_id: str | None = None) -> dict[str, int]:
             q = q.where(Delivery.batch_id == batch_id)
         found = dict(s.execute(q).all())
     return {state: found.get(state, 0) for state in STATES}
+
+
+def due(engine: Engine) -> int:
+    """Messages waiting to be sent now (a pass with none to send is not worth a flow run)."""
+    with Session(engine) as s:
+        return s.scalar(
+            select(func.count()).where(
+                Delivery.state.in_((PENDING, SENT)), Delivery.next_attempt_at <= now()
+            )
+        )
 
 
 def rows(engine: Engine, states: tuple[str, ...] = STATES, limit: int = 200) -> list[Delivery]:
@@ -293,11 +313,11 @@ class Worker:
         if batch is None:
             raise LookupError("the document's batch is not in the ledger")
         store = self._store(batch.store)
+        pdf_key, key = keys.keys_of_document(row.document_id)
         if row.event == "T11":
             key = keys.entered_in_error_key(row.document_id)
-        else:
-            key = keys.keys_of_document(row.document_id)[1]
         docref = json.loads(store.get(key))
+        embedded = self.ehr.content == "embedded" and row.event != "T11"
         mrn = docref["subject"]["identifier"]["value"]
         patient = PatientIndex.load(Path(batch.patients)).get(mrn)
         if patient is None:
@@ -314,6 +334,7 @@ class Worker:
             code,
             aware(row.created_at),
             parent=row.replaces if row.event == "T10" else None,
+            pdf=store.get(pdf_key) if embedded else None,
         )
 
     def _store(self, url: str) -> ObjectStore:

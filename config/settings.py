@@ -156,6 +156,7 @@ class Ehr(_Section):
     receiving_application: str = Field(default="EHR", min_length=1, max_length=20)
     receiving_facility: str = Field(default="HOSPITAL", min_length=1, max_length=20)
     assigning_authority: str = Field(default="MRN", min_length=1, max_length=20)
+    content: Literal["reference", "embedded"] = "reference"
     txa_types: dict[str, str] = {}
     on_error: Literal["retry", "fail"] = "retry"
     on_reject: Literal["retry", "fail"] = "fail"

@@ -1,6 +1,7 @@
 """The Prefect flow `deliver`: one pass of the EHR outbox's worker (appdb/outbox.py), with the
-outbox's counts by state as a table artifact. `watch` runs it every poll beside intake, `serve`
-as a deployment on an interval, `digitize deliver --once` from cron. Counts only: no document
+outbox's counts by state as a table artifact. `watch` and `serve` run it beside intake whenever
+messages are due (`serve` also deploys it, for a pass started from the UI), `digitize deliver`
+from the shell or cron. Counts only: no document
 id, MRN or message reaches Prefect."""
 
 from __future__ import annotations
@@ -67,13 +68,17 @@ def _report(row: dict) -> dict:
 
 
 def beside(settings: Settings, every_seconds: float, stop: threading.Event) -> threading.Thread:
-    """The deliver flow every `every_seconds` on its own thread, so filing never waits for the
-    EHR (`watch`). A pass that fails is logged, and the next one tries again."""
+    """The deliver flow on its own thread, so filing never waits for the EHR (`watch`,
+    `serve`): every `every_seconds` it looks for messages due, and only then runs the flow (the
+    Prefect UI lists passes that had something to send, not one every few seconds). A pass that
+    fails is logged, and the next one tries again."""
+    engine = engine_for(settings.database.resolved_url)
 
     def loop() -> None:
         while not stop.is_set():
             try:
-                run(settings)
+                if outbox.due(engine):
+                    run(settings)
             except Exception as exc:
                 log.error("EHR delivery pass failed (%s); trying again", type(exc).__name__)
             stop.wait(every_seconds)

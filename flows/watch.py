@@ -176,7 +176,8 @@ def _tell_prefect(event: str, reason: str) -> None:
 def serve(watcher: Watcher, poll_seconds: float = 5.0) -> None:
     """The watcher in a supervised thread, and the flow served as a deployment so an operator
     can also start or re-run a batch from the Prefect UI (parameter: its batch id); with an
-    EHR configured, the deliver flow too, on the poll interval."""
+    EHR configured, the deliver flow too (run beside intake whenever messages are due, and
+    from the UI on demand)."""
     from prefect import serve as prefect_serve
 
     stop = threading.Event()
@@ -186,8 +187,9 @@ def serve(watcher: Watcher, poll_seconds: float = 5.0) -> None:
     thread.start()
     flow = process_batch.with_options(task_runner=task_runner(watcher.settings))
     deployments = [flow.to_deployment(name="digitize")]
-    if watcher.settings.ehr.host:  # the EHR outbox, sent on an interval beside intake
-        from flows.deliver_flow import deliver
+    if watcher.settings.ehr.host:  # the EHR outbox, sent beside intake
+        from flows.deliver_flow import beside, deliver
 
-        deployments.append(deliver.to_deployment(name="digitize-deliver", interval=poll_seconds))
+        beside(watcher.settings, poll_seconds, stop)
+        deployments.append(deliver.to_deployment(name="digitize-deliver"))
     prefect_serve(*deployments)

@@ -29,13 +29,15 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from appdb import audit
+from appdb import audit, outbox
 from appdb.database import engine_for
-from appdb.tables import AuditEvent, ReviewItem, User, aware, now
+from appdb.tables import AuditEvent, BatchRow, Delivery, ReviewItem, User, aware, now
 from pipeline.decisions.patients import PatientIndex
 from pipeline.decisions.review_items import LOW_WORD_CONFIDENCE
 from pipeline.models import REASON_TEXT
 from review.accounts import RANK, Accounts
+from review.corrections import REASONS as CORRECTION_REASONS
+from review.corrections import CorrectionRefused, Corrections
 from review.images import page_png
 from review.queue import DISCARD_REASONS, HoldsTooMany, NotReady, ReviewQueue, Stale
 
@@ -61,6 +63,7 @@ STALE_FORM = "This form has expired or did not come from this page: reload it an
 MAX_INT = 2**31 - 1  # ids and versions are database integers
 ItemId = Annotated[int, PathParam(ge=0, le=MAX_INT)]
 PageNo = Annotated[int, PathParam(ge=0, le=MAX_INT)]
+DocumentId = Annotated[str, PathParam(max_length=100, pattern=r"^b[0-9a-f]+-d[0-9]+(-c[0-9]+)?$")]
 
 
 class Denied(Exception):
@@ -143,6 +146,7 @@ def csv_cell(value) -> object:
 def create_app(settings, db_url: str | None = None) -> FastAPI:
     engine = engine_for(db_url or settings.database.resolved_url)
     queue = ReviewQueue(engine, settings)
+    corrections = Corrections(engine, settings)
     accounts = Accounts(engine, settings)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["reason_text"] = lambda r: REASON_TEXT.get(r, r.replace("_", " "))
@@ -150,6 +154,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     def _complete_saved_decisions() -> None:
         try:
             queue.resume()
+            corrections.resume()
         except Exception as exc:  # the store may be away: decisions stay saved, retried later
             log.warning("could not complete saved decisions yet (%s)", type(exc).__name__)
 
@@ -670,6 +675,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
             "dashboard.html",
             user,
             csrf,
+            delivery=outbox.counts(engine),
+            undelivered=outbox.rows(engine, (outbox.FAILED, outbox.SENT), limit=50),
+            ehr_configured=bool(settings.ehr.host),
             by_reason=by_reason,
             waiting=len(waiting),
             oldest=oldest,
@@ -677,6 +685,135 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
             cleared=sorted(cleared.items(), reverse=True),
             rescans=rescans,
         )
+
+    # -- corrections (supervisors) -------------------------------------------------------------
+    SUPERVISOR_FORM = REVIEWER + SUPERVISOR  # the CSRF token, then the role
+
+    def patient_indexes() -> list[PatientIndex]:
+        with Session(engine) as s:
+            paths = sorted(set(s.scalars(select(BatchRow.patients))))
+        return [i for i in map(patient_index, paths) if i is not None]
+
+    def corrections_page(request, user, csrf, status=200, **ctx):
+        return render(
+            request, "corrections.html", user, csrf, status=status,
+            reasons=CORRECTION_REASONS, **ctx,
+        )  # fmt: skip
+
+    @app.get("/corrections", response_class=HTMLResponse, dependencies=SUPERVISOR)
+    def corrections_home(request: Request):
+        user, csrf = who(request, "supervisor")
+        return corrections_page(request, user, csrf)
+
+    @app.post("/corrections/find", response_class=HTMLResponse, dependencies=SUPERVISOR_FORM)
+    def find_document(
+        request: Request,
+        document_id: str = Form("", max_length=100),
+        name: str = Form("", max_length=200),
+        mrn: str = Form("", max_length=40),
+        dob: str = Form("", max_length=20),
+    ):
+        """By document id, or by the patient through two identifiers (POSTed: no identifier
+        in a URL or an access log)."""
+        user, csrf = who(request, "supervisor")
+        if document_id.strip():
+            doc = corrections.find(document_id.strip())
+            audit_now("find_document", user, request, detail="by document id")
+            if doc is None:
+                return corrections_page(
+                    request, user, csrf, 404, message="No filed document has that id."
+                )
+            return RedirectResponse(f"/documents/{doc.document_id}", status_code=303)
+        found: dict[str, object] = {}
+        try:
+            for index in patient_indexes():
+                for p in index.search(name or None, mrn or None, dob or None):
+                    found.setdefault(p.mrn, p)
+        except ValueError as exc:
+            return corrections_page(request, user, csrf, 422, message=_sentence(exc))
+        docs = [d for m in sorted(found) for d in corrections.of_patient(m)]
+        audit_now("find_document", user, request, detail=f"by patient: {len(docs)} documents found")
+        return corrections_page(
+            request, user, csrf, patients=list(found.values()), documents=docs, searched=True
+        )
+
+    def document_page(request, user, csrf, document_id: str, status=200, message=None):
+        doc = corrections.find(document_id)
+        if doc is None:
+            raise HTTPException(404)
+        index = patient_index(doc.patients_path)
+        with Session(engine) as s:
+            sent = list(
+                s.scalars(
+                    select(Delivery)
+                    .where(Delivery.document_id == document_id)
+                    .order_by(Delivery.id)
+                )
+            )
+        return render(
+            request,
+            "document.html",
+            user,
+            csrf,
+            status=status,
+            doc=doc,
+            patient=index.get(doc.mrn) if index else None,
+            types=queue.taxonomy.types,
+            reasons=CORRECTION_REASONS,
+            deliveries=sent,
+            message=message,
+        )
+
+    @app.get("/documents/{document_id}", response_class=HTMLResponse, dependencies=SUPERVISOR)
+    def show_document(request: Request, document_id: DocumentId):
+        user, csrf = who(request, "supervisor")
+        page = document_page(request, user, csrf, document_id)
+        audit_now("find_document", user, request, detail=f"viewed {document_id}")
+        return page
+
+    @app.post(
+        "/documents/{document_id}/correct",
+        response_class=HTMLResponse,
+        dependencies=SUPERVISOR_FORM,
+    )
+    def correct_document(
+        request: Request,
+        document_id: DocumentId,
+        reason: str = Form("", max_length=40),
+        to_type: str = Form("", max_length=64),
+        name: str = Form("", max_length=200),
+        mrn: str = Form("", max_length=40),
+        dob: str = Form("", max_length=20),
+    ):
+        """Move to another patient (two identifiers must agree on one) or change the type."""
+        user, csrf = who(request, "supervisor")
+        doc = corrections.find(document_id)
+        if doc is None:
+            raise HTTPException(404)
+        to_mrn = None
+        if name or mrn or dob:
+            index = patient_index(doc.patients_path)
+            try:
+                found = index.search(name or None, mrn or None, dob or None) if index else []
+            except ValueError as exc:
+                return document_page(request, user, csrf, document_id, 422, _sentence(exc))
+            if len(found) != 1:
+                text = "The identifiers given must agree on exactly one patient."
+                return document_page(request, user, csrf, document_id, 422, text)
+            to_mrn = found[0].mrn
+        try:
+            new_id = corrections.correct(
+                document_id,
+                user.username,
+                reason,
+                to_mrn=to_mrn,
+                to_type=to_type or None,
+                user=user,
+                client=client(request),
+            )
+        except CorrectionRefused as exc:
+            return document_page(request, user, csrf, document_id, 422, str(exc))
+        return RedirectResponse(f"/documents/{new_id}", status_code=303)
 
     @app.get("/audit", response_class=HTMLResponse, dependencies=SUPERVISOR)
     def audit_log(request: Request):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import socket
+import ssl
 import threading
 import time
 from contextlib import contextmanager
@@ -91,14 +92,29 @@ def _handler_for(receiver: _Receiver):
     return Handler
 
 
+class _TlsServer(MLLPServer):
+    """hl7apy's MLLP server with each accepted connection wrapped in TLS."""
+
+    tls: ssl.SSLContext
+
+    def get_request(self):
+        sock, address = self.socket.accept()
+        return self.tls.wrap_socket(sock, server_side=True), address
+
+
 @contextmanager
-def listener(receiver: _Receiver):
+def listener(receiver: _Receiver, tls: ssl.SSLContext | None = None):
+    """hl7apy's MLLPServer on a free loopback port (over TLS with `tls`), answering with the
+    receiver's rules; yields the port."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     handler = _handler_for(receiver)
     kinds = ("MDM^T02^MDM_T02", "MDM^T10^MDM_T02", "MDM^T11^MDM_T01", "MDM^T02")
-    server = MLLPServer("127.0.0.1", port, {k: (handler,) for k in kinds}, timeout=10)
+    server_class = MLLPServer
+    if tls is not None:
+        server_class = type("Tls", (_TlsServer,), {"tls": tls})
+    server = server_class("127.0.0.1", port, {k: (handler,) for k in kinds}, timeout=10)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

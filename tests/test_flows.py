@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SAMPLES, digitize
+from tests.test_delivery import _Receiver, listener
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -73,7 +74,15 @@ def test_watch_once_processes_a_folder_of_batches_end_to_end(root, tmp_path):
     os.utime(corrupt, (OLD, OLD))
 
     store = tmp_path / "store"
-    proc = watch(root, store, "--once")
+    receiver = _Receiver()  # the EHR: `watch` runs the deliver flow after its pass
+    with listener(receiver) as port:
+        env = dict(
+            os.environ,
+            DIGITIZE_DATABASE__URL=f"sqlite:///{root.parent}/app.db",
+            DIGITIZE_EHR__HOST="127.0.0.1",
+            DIGITIZE_EHR__PORT=str(port),
+        )
+        proc = watch(root, store, "--once", env=env)
     assert proc.returncode == 0, proc.stderr
     assert "3 batches done, 1 failed" in proc.stdout
 
@@ -89,6 +98,9 @@ def test_watch_once_processes_a_folder_of_batches_end_to_end(root, tmp_path):
     assert sorted(m["page_count"] for m in ms) == [11, 11, 11]
     for m in ms:
         assert [p["index"] for p in m["pages"]] == list(range(m["page_count"]))
+    filed = {d["document_id"]: 1 for m in ms for d in m["documents"]}
+    assert len(filed) >= 6
+    assert {d: len(c) for (_, d), c in receiver.effective().items()} == filed
 
     # The same scan dropped again is recognised and not processed twice.
     drop(SAMPLES / "batch1.pdf", root / "inbox", "again.pdf")

@@ -79,11 +79,12 @@ def test_a_correction_marks_entered_in_error_and_deletes_nothing(tmp_path):
 
     store = LocalStore(tmp_path / "s")
     meta = {"resourceType": "DocumentReference", "status": "current", "extension": []}
-    store.put_once("documents/bx/bx-d00001.json", json.dumps(meta).encode(), "application/json")
-    marker = mark_entered_in_error(store, "bx-d00001", "wrong patient", replaced_by="bx-d00009")
+    key = "documents/b0f/b0f-d00001.json"
+    store.put_once(key, json.dumps(meta).encode(), "application/json")
+    marker = mark_entered_in_error(store, "b0f-d00001", "wrong patient", replaced_by="b0f-d00009")
     marked = json.loads(store.get(marker))
     assert marked["status"] == "entered-in-error"
-    assert {"url": "urn:digitize:replaced-by", "valueString": "bx-d00009"} in marked["extension"]
-    assert json.loads(store.get("documents/bx/bx-d00001.json")) == meta  # the original stays
+    assert {"url": "urn:digitize:replaced-by", "valueString": "b0f-d00009"} in marked["extension"]
+    assert json.loads(store.get(key)) == meta  # the original stays
     assert marker in list(store.keys())
-    assert set(verify(store).extra) == {"documents/bx/bx-d00001.json", marker}  # unindexed
+    assert set(verify(store).extra) == {key, marker}  # unindexed

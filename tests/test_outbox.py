@@ -5,8 +5,12 @@ message per document at the receiver."""
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import json
+import os
 import socket
+import ssl
 import tempfile
 from pathlib import Path
 
@@ -26,6 +30,7 @@ from flows.ledger import Ledger
 from pipeline.models import Document
 from pipeline.storage import filing, keys
 from pipeline.storage.store import LocalStore
+from tests.review_fixtures import drop_postgres, postgres_url
 from tests.test_delivery import _Receiver, listener
 
 TAXONOMY = Taxonomy.load()
@@ -38,12 +43,14 @@ class World:
     """An app database, a store holding filed documents' DocumentReferences, the batch in the
     ledger and its patient index: what a filed batch leaves for the worker."""
 
-    def __init__(self, root: Path, port: int, documents: int = 3, **ehr):
+    def __init__(
+        self, root: Path, port: int, documents=3, pdf_bytes=0, db_url: str | None = None, **ehr
+    ):
+        self.pdf_bytes = pdf_bytes
         root.mkdir(parents=True, exist_ok=True)
-        db = root / "app.db"
         self.settings = load_settings(
             {
-                "database": {"url": f"sqlite:///{db}"},
+                "database": {"url": db_url or f"sqlite:///{root / 'app.db'}"},
                 "ehr": {
                     "host": "127.0.0.1",
                     "port": port,
@@ -76,7 +83,7 @@ class World:
             outbox.queue(s, [outbox.Outgoing(d) for d in self.ids])
 
     def file(self, doc: Document) -> None:
-        pdf = b"%PDF-1.7 " + doc.document_id.encode()
+        pdf = b"%PDF-1.7 " + doc.document_id.encode() + os.urandom(self.pdf_bytes)
         pdf_key, meta_key = keys.document_keys(BATCH, doc.document_id)
         self.store.put_once(pdf_key, pdf, "application/pdf")
         meta = filing.document_reference(
@@ -155,6 +162,100 @@ def test_a_drop_or_a_slow_receiver_is_retried_and_the_pass_stops_there(tmp_path,
     assert outbox.Worker(world.engine, world.settings).run_once().acknowledged == 3
     # The slow receiver had accepted the message it answered late: the resend is recognised.
     assert {d: len(c) for (_, d), c in receiver.effective().items()} == dict.fromkeys(world.ids, 1)
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key (PEM files)."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "test EHR receiver")])
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+def test_over_tls_the_receiver_is_checked_and_the_message_arrives(tmp_path):
+    """ehr.tls: the receiver's certificate is checked against ehr.tls_ca_file; a receiver the
+    CA does not vouch for gets nothing, and the message waits for a retry."""
+    cert, key = _self_signed(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    receiver = _Receiver()
+    with listener(receiver, tls=server_tls) as port:
+        (tmp_path / "stranger").mkdir()
+        stranger_ca, _ = _self_signed(tmp_path / "stranger")
+        wrong = World(tmp_path / "wrong", port, documents=1, tls=True, tls_ca_file=str(stranger_ca))
+        done = outbox.Worker(wrong.engine, wrong.settings).run_once()
+        assert done.stopped_early and "SSLCertVerificationError" in wrong.rows()[0].last_error
+        assert receiver.received == []
+        world = World(tmp_path / "right", port, documents=2, tls=True, tls_ca_file=str(cert))
+        assert outbox.Worker(world.engine, world.settings).run_once().acknowledged == 2
+    assert [m.txa.txa_12.value for m in receiver.received] == world.ids
+
+
+def test_the_worker_on_postgresql(tmp_path, receiver):
+    """The claim (FOR UPDATE SKIP LOCKED, a row waiting for the one before it) on PostgreSQL."""
+    url = postgres_url()
+    try:
+        world = World(tmp_path, receiver.port, documents=3, db_url=url)
+        with Session(world.engine) as s, s.begin():  # a correction: T11 then T02, chained
+            cancel = outbox.Outgoing(world.ids[0], "T11")
+            replace = outbox.Outgoing(world.ids[1], "T10", replaces=world.ids[0])
+            outbox.queue(s, [cancel, replace])
+        filing.mark_entered_in_error(world.store, world.ids[0], "wrong_patient")
+        assert outbox.Worker(world.engine, world.settings).run_once().acknowledged == 5
+        events = [(m.msh.msh_9.msh_9_2.value, m.txa.txa_12.value) for m in receiver.received]
+        assert events.index(("T11", world.ids[0])) > events.index(("T02", world.ids[0]))
+        assert events.index(("T10", world.ids[1])) > events.index(("T11", world.ids[0]))
+    finally:
+        drop_postgres(url)
+
+
+def test_embedded_content_carries_the_pdf_itself(tmp_path, receiver):
+    """ehr.content: embedded puts the filed PDF in OBX-5 as ED, base64; the listener validates
+    the message's structure and gets the stored bytes back. (hl7apy's listener reads a byte at
+    a time, in time quadratic in the message's length: the PDF here is 50 kB.)"""
+    world = World(
+        tmp_path, receiver.port, documents=1, pdf_bytes=50_000, content="embedded",
+        timeout_seconds=20,
+    )  # fmt: skip
+    assert outbox.Worker(world.engine, world.settings).run_once().acknowledged == 1
+    [msg] = receiver.received
+    obx = msg.mdm_t02_obxnte_suppgrp.obx
+    assert obx.obx_2.value == "ED"
+    source, kind, subtype, encoding, data = obx.obx_5.value.split("^")
+    assert (source, kind, subtype, encoding) == ("DIGITIZE", "AP", "PDF", "Base64")
+    pdf_key = keys.keys_of_document(world.ids[0])[0]
+    assert base64.b64decode(data) == world.store.get(pdf_key)
 
 
 def test_a_message_is_failed_after_max_attempts(tmp_path):

@@ -88,12 +88,18 @@ def _routes(app):
     for route in app.routes:
         if isinstance(route, APIRoute):
             path = route.path.replace("{item_id}", "1").replace("{index}", "0")
+            path = path.replace("{document_id}", "b0123456789abcdef-d00001")
             for method in route.methods:
                 yield method, path
 
 
 OPEN_ROUTES = {("GET", "/login"), ("POST", "/login")}
-SUPERVISOR_ROUTES = {("GET", "/dashboard"), ("GET", "/audit"), ("GET", "/audit.csv")}
+SUPERVISOR_ROUTES = {
+    ("GET", "/dashboard"),
+    ("GET", "/audit"),
+    ("GET", "/audit.csv"),
+    ("GET", "/corrections"),
+}
 
 
 def test_every_route_refuses_anonymous_users_and_users_without_the_role(site):
@@ -334,3 +340,77 @@ def test_users_command(tmp_path):
     assert users("reset", "nora", "--password-stdin").returncode == 0
     assert "nora\tsupervisor\tactive" in users("list").stdout
     assert PASSWORD not in users("list").stdout
+
+
+def test_a_supervisor_moves_a_misfiled_document_and_changes_a_type(site):
+    """Found by id, moved to the patient two identifiers agree on, then retyped: each step
+    files a replacing document, marks the old one entered in error, queues the EHR messages
+    (T11 then T02 for the move, T10 for the type) and is audited under the supervisor."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from appdb.tables import AuditEvent, Delivery
+    from pipeline.storage import keys, manifest
+
+    store, batch = site["store"], site["batch"]
+    [batch_id] = {keys.revision_of(k)[0] for k in store.keys("batches/") if keys.revision_of(k)}
+    filed = manifest.latest(store, batch_id)["documents"][0]
+    old_id = filed["document_id"]
+    index = PatientIndex.load(batch.patients_csv)
+    other = next(p for p in index if p.mrn != filed["mrn"])
+    assert signed_in(site, "rita").get(f"/documents/{old_id}").status_code == 403
+    sue = signed_in(site, "sue")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', sue.get("/corrections").text).group(1)
+    r = sue.post("/corrections/find", data={"csrf": csrf, "document_id": old_id})
+    assert r.status_code == 200 and 'id="move"' in r.text and "current" in r.text
+    by_patient = sue.post(
+        "/corrections/find",
+        data={"csrf": csrf, "mrn": filed["mrn"], "dob": index.get(filed["mrn"]).dob},
+    )
+    assert old_id in by_patient.text
+    move = f"/documents/{old_id}/correct"
+    r = sue.post(move, data={"csrf": csrf, "name": other.family, "reason": "wrong_patient"})
+    assert r.status_code == 422 and "at least two identifiers" in r.text
+    r = sue.post(
+        move,
+        data={"csrf": csrf, "name": other.family, "dob": other.dob, "reason": ""},
+    )
+    assert r.status_code == 422 and "Choose why" in r.text
+    r = sue.post(
+        move,
+        data={"csrf": csrf, "name": other.family, "dob": other.dob, "reason": "wrong_patient"},
+        follow_redirects=False,
+    )
+    new_id = keys.corrected_id(old_id)
+    assert r.status_code == 303 and r.headers["location"] == f"/documents/{new_id}"
+    page = sue.get(f"/documents/{new_id}").text
+    assert f"MRN {other.mrn}" in page and "MDM^T02" in page
+    old_page = sue.get(f"/documents/{old_id}").text
+    assert "entered-in-error" in old_page and new_id in old_page and 'id="move"' not in old_page
+    r = sue.post(
+        f"/documents/{new_id}/correct",
+        data={"csrf": csrf, "to_type": "correspondence", "reason": "wrong_type"},
+        follow_redirects=False,
+    )
+    newer = keys.corrected_id(new_id)
+    assert r.status_code == 303 and r.headers["location"] == f"/documents/{newer}"
+    assert "Correspondence" in sue.get(f"/documents/{newer}").text
+    engine = engine_for(site["url"])
+    with Session(engine) as s:
+        sent = s.execute(
+            select(Delivery.event, Delivery.document_id, Delivery.after_id, Delivery.replaces)
+            .where(Delivery.document_id.in_((old_id, new_id, newer)))
+            .order_by(Delivery.id)
+        ).all()
+        audits = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "correct")))
+    t11 = next(i for i, row in enumerate(sent) if row.event == "T11")
+    assert [(e, d) for e, d, _, _ in sent[t11:]] == [
+        ("T11", old_id),
+        ("T02", new_id),
+        ("T10", newer),
+    ]
+    assert sent[-1].replaces == new_id
+    assert [a.username for a in audits] == ["sue", "sue"]
+    assert all(other.mrn not in a.detail and other.family not in a.detail for a in audits)
+    r = sue.get("/dashboard")
+    assert "EHR delivery" in r.text and 'id="delivery"' in r.text

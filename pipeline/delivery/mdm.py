@@ -4,11 +4,13 @@ DocumentReference and the patient index entry in, the ER7 message out."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from dataclasses import dataclass
 
 from hl7apy.consts import VALIDATION_LEVEL
 from hl7apy.core import Message
+from hl7apy.exceptions import MaxLengthReached
 from hl7apy.parser import parse_message
 
 from pipeline.decisions.patients import Patient
@@ -79,13 +81,14 @@ def message(
     txa_type: str,
     now: dt.datetime,
     parent: str | None = None,
+    pdf: bytes | None = None,
 ) -> str:
     """One MDM message about one filed document. PID-3 is the MRN the document is filed under,
     with the configured assigning authority (no other identifier is made up); PID-5 the name the
     patient index holds for it. TXA-12 is the document id; for T10, TXA-13 the document it
-    replaces. T02 and T10 carry OBX-5, a pointer (RP) to the archived PDF (the attachment's
-    resolvable URL); T11 cancels a document and carries none. Carrying the PDF itself (ED) is
-    not offered: hl7apy's strict checks cap ED data at 199 characters."""
+    replaces. T02 and T10 carry OBX-5: a pointer (RP) to the archived PDF (the attachment's
+    resolvable URL), or with `pdf` the PDF itself (ED, base64); T11 cancels a document and
+    carries none."""
     if event not in EVENTS:
         raise ValueError(f"unknown MDM event {event!r}")
     if (event == "T10") != bool(parent):
@@ -127,11 +130,28 @@ def message(
         obx.obx_1 = "1"
         title = _escape(attachment.get("title") or "Scanned document")
         obx.obx_3 = f"PDF^{title}"
-        obx.obx_2 = "RP"
-        obx.obx_5 = f"{_escape(attachment['url'])}^{_escape(ends.sending_application)}^AP^PDF"
+        if pdf is None:
+            obx.obx_2 = "RP"
+            obx.obx_5 = f"{_escape(attachment['url'])}^{_escape(ends.sending_application)}^AP^PDF"
+        else:
+            obx.obx_2 = "ED"
+            obx.obx_5 = f"{_escape(ends.sending_application)}^AP^PDF^Base64"
         obx.obx_11 = "F"
     m.validate()
-    return m.to_er7()
+    if pdf is None:
+        return m.to_er7()
+    return _with_ed_data(m.to_er7(), base64.b64encode(pdf).decode("ascii"))
+
+
+def _with_ed_data(er7: str, data: str) -> str:
+    """hl7apy's strict checks cap ED data at 199 characters, far below any PDF. So the message
+    is validated strictly with the data left out, and the data is then set on a tolerant parse
+    of it, whose structure is validated again. Base64 holds no HL7 delimiter."""
+    msg = parse_message(er7.replace("\n", "\r"), validation_level=VALIDATION_LEVEL.TOLERANT)
+    obx = msg.mdm_t02_obxnte_suppgrp.obx
+    obx.obx_5 = f"{obx.obx_5.value}^{data}"
+    msg.validate()
+    return msg.to_er7()
 
 
 def t02(
@@ -147,7 +167,15 @@ def t02(
 
 
 def parse(er7: str):
-    """A message as the receiving side reads it, with v2.5.1 structure validation."""
-    msg = parse_message(er7.replace("\n", "\r"), validation_level=VALIDATION_LEVEL.STRICT)
+    """A message as the receiving side reads it, with v2.5.1 validation: strict, except that a
+    message carrying a PDF (OBX-2 ED) is read tolerantly (hl7apy caps ED data at 199
+    characters) and its structure validated."""
+    text = er7.replace("\n", "\r")
+    try:
+        msg = parse_message(text, validation_level=VALIDATION_LEVEL.STRICT)
+    except MaxLengthReached:
+        msg = parse_message(text, validation_level=VALIDATION_LEVEL.TOLERANT)
+        if msg.mdm_t02_obxnte_suppgrp.obx.obx_2.value != "ED":
+            raise
     msg.validate()
     return msg
