@@ -27,7 +27,7 @@ from config.settings import Settings
 from pipeline.decisions.patients import PatientIndex
 from pipeline.delivery import mdm, mllp
 from pipeline.storage import keys
-from pipeline.storage.store import ObjectStore, open_store
+from pipeline.storage.store import Stores
 
 PENDING, SENT, ACKNOWLEDGED, FAILED = "pending", "sent", "acknowledged", "failed"
 STATES = (PENDING, SENT, ACKNOWLEDGED, FAILED)
@@ -161,7 +161,7 @@ class Worker:
             self.ehr.assigning_authority,
         )
         self.tls = tls_context(settings) if self.ehr.tls else None
-        self._stores: dict[str, ObjectStore] = {}
+        self._store = Stores(settings.storage)
 
     # choosing ------------------------------------------------------------------------------
     def _claim(self) -> Delivery | None:
@@ -215,9 +215,14 @@ class Worker:
                     break
         return done
 
-    def _release(self, row: Delivery) -> None:
+    def _set(self, row: Delivery, **values) -> None:
+        """One committed change to the row (each step of a send is its own transaction, so a
+        worker killed between two steps leaves the last one recorded)."""
         with Session(self.engine) as s, s.begin():
-            s.execute(update(Delivery).where(Delivery.id == row.id).values(lease_until=None))
+            s.execute(update(Delivery).where(Delivery.id == row.id).values(**values))
+
+    def _release(self, row: Delivery) -> None:
+        self._set(row, lease_until=None)
 
     def _deliver(self, row: Delivery) -> str:
         try:
@@ -225,13 +230,8 @@ class Worker:
         except Exception as exc:  # the document or its patient cannot be read now
             row.attempts += 1
             return self._retry(row, f"message not built ({_describe(exc)})")
-        with Session(self.engine) as s, s.begin():
-            s.execute(
-                update(Delivery)
-                .where(Delivery.id == row.id)
-                .values(state=SENT, attempts=Delivery.attempts + 1, sent_at=now())
-            )
         row.attempts += 1
+        self._set(row, state=SENT, attempts=row.attempts, sent_at=now())
         self.kill_point("marked")
         try:
             ack = mllp.send(
@@ -249,18 +249,14 @@ class Worker:
         if ack.control_id != row.control_id:
             return self._retry(row, "the ACK names another message")
         if ack.code in ("AA", "CA"):
-            with Session(self.engine) as s, s.begin():
-                s.execute(
-                    update(Delivery)
-                    .where(Delivery.id == row.id)
-                    .values(
-                        state=ACKNOWLEDGED,
-                        ack_code=ack.code,
-                        done_at=now(),
-                        lease_until=None,
-                        last_error=None,
-                    )
-                )
+            self._set(
+                row,
+                state=ACKNOWLEDGED,
+                ack_code=ack.code,
+                done_at=now(),
+                lease_until=None,
+                last_error=None,
+            )
             return ACKNOWLEDGED
         rule = self.ehr.on_reject if ack.code in ("AR", "CR") else self.ehr.on_error
         why = f"the receiver answered {ack.code}"
@@ -273,34 +269,26 @@ class Worker:
             return self._fail(row, f"{why}; gave up after {row.attempts} sends", ack_code)
         delays = self.ehr.retry_delays_seconds
         pause = delays[min(max(row.attempts - 1, 0), len(delays) - 1)]
-        with Session(self.engine) as s, s.begin():
-            s.execute(
-                update(Delivery)
-                .where(Delivery.id == row.id)
-                .values(
-                    next_attempt_at=now() + dt.timedelta(seconds=pause),
-                    attempts=row.attempts,
-                    lease_until=None,
-                    last_error=why[:200],
-                    ack_code=ack_code,
-                )
-            )
+        self._set(
+            row,
+            next_attempt_at=now() + dt.timedelta(seconds=pause),
+            attempts=row.attempts,
+            lease_until=None,
+            last_error=why[:200],
+            ack_code=ack_code,
+        )
         return SENT
 
     def _fail(self, row: Delivery, why: str, ack_code: str | None) -> str:
-        with Session(self.engine) as s, s.begin():
-            s.execute(
-                update(Delivery)
-                .where(Delivery.id == row.id)
-                .values(
-                    state=FAILED,
-                    attempts=row.attempts,
-                    lease_until=None,
-                    last_error=why[:200],
-                    ack_code=ack_code,
-                    done_at=now(),
-                )
-            )
+        self._set(
+            row,
+            state=FAILED,
+            attempts=row.attempts,
+            lease_until=None,
+            last_error=why[:200],
+            ack_code=ack_code,
+            done_at=now(),
+        )
         return FAILED
 
     # the message -----------------------------------------------------------------------------
@@ -336,11 +324,6 @@ class Worker:
             parent=row.replaces if row.event == "T10" else None,
             pdf=store.get(pdf_key) if embedded else None,
         )
-
-    def _store(self, url: str) -> ObjectStore:
-        if url not in self._stores:
-            self._stores[url] = open_store(url, self.settings.storage)
-        return self._stores[url]
 
 
 def tls_context(settings: Settings) -> ssl.SSLContext:

@@ -24,7 +24,7 @@ from classifiers.taxonomy import Taxonomy
 from pipeline.decisions.patients import PatientIndex
 from pipeline.models import Document
 from pipeline.storage import filing, keys, manifest
-from pipeline.storage.store import ObjectStore, open_store
+from pipeline.storage.store import Stores
 
 # Why a document is corrected (a fixed list: free text could carry PHI).
 REASONS = {
@@ -56,12 +56,7 @@ class Corrections:
     def __init__(self, engine: Engine, settings):
         self.engine, self.settings = engine, settings
         self.taxonomy = Taxonomy.load()
-        self._stores: dict[str, ObjectStore] = {}
-
-    def _store(self, url: str) -> ObjectStore:
-        if url not in self._stores:
-            self._stores[url] = open_store(url, self.settings.storage)
-        return self._stores[url]
+        self._store = Stores(settings.storage)
 
     def _batch(self, batch_id: str) -> BatchRow:
         with Session(self.engine, expire_on_commit=False) as s:

@@ -22,7 +22,7 @@ from classifiers.taxonomy import Taxonomy
 from pipeline.decisions.review_items import ReviewItemProposal
 from pipeline.models import Document
 from pipeline.storage import filing, keys, manifest
-from pipeline.storage.store import ObjectStore, open_store
+from pipeline.storage.store import Stores
 
 # A reviewer discards a page for one of these (a fixed list: free text could carry PHI).
 DISCARD_REASONS = {
@@ -120,12 +120,7 @@ class ReviewQueue:
         self.lease = dt.timedelta(minutes=settings.review.lease_minutes)
         self.max_held = settings.review.max_held_items
         self.taxonomy = Taxonomy.load()
-        self._stores: dict[str, ObjectStore] = {}
-
-    def store_for(self, url: str) -> ObjectStore:
-        if url not in self._stores:
-            self._stores[url] = open_store(url, self.settings.storage)
-        return self._stores[url]
+        self.store_for = Stores(settings.storage)
 
     # reading ---------------------------------------------------------------------------------
     def view(self, item_id: int) -> ItemView | None:

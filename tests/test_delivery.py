@@ -126,7 +126,7 @@ def listener(receiver: _Receiver, tls: ssl.SSLContext | None = None):
 
 def test_a_filed_document_reaches_the_listener_once_valid_and_right(tmp_path):
     docref = _docref(tmp_path)
-    er7 = mdm.t02(docref, PATIENT, "D000000042", ENDS, "DS", NOW)
+    er7 = mdm.message("T02", docref, PATIENT, "D000000042", ENDS, "DS", NOW)
     receiver = _Receiver()
     with listener(receiver) as port:
         ack = mllp.send(er7, "127.0.0.1", port, timeout=10)
@@ -151,17 +151,17 @@ def test_txa_2_is_table_0270_then_loinc_then_a_local_code():
 def test_a_message_for_another_patient_is_refused(tmp_path):
     other = Patient(mrn="7700001", family="Doe", given="J", dob="1990-01-01", sex="M")
     with pytest.raises(ValueError, match="not the document's patient"):
-        mdm.t02(_docref(tmp_path), other, "D1", ENDS, "DS", NOW)
+        mdm.message("T02", _docref(tmp_path), other, "D1", ENDS, "DS", NOW)
 
 
 def test_an_application_error_comes_back_as_ae(tmp_path):
-    er7 = mdm.t02(_docref(tmp_path), PATIENT, "D2", ENDS, "DS", NOW)
+    er7 = mdm.message("T02", _docref(tmp_path), PATIENT, "D2", ENDS, "DS", NOW)
     with listener(_Receiver(code="AE")) as port:
         assert mllp.send(er7, "127.0.0.1", port, timeout=10).code == "AE"
 
 
 def test_a_dropped_connection_and_a_slow_receiver_are_delivery_errors(tmp_path):
-    er7 = mdm.t02(_docref(tmp_path), PATIENT, "D3", ENDS, "DS", NOW)
+    er7 = mdm.message("T02", _docref(tmp_path), PATIENT, "D3", ENDS, "DS", NOW)
     dropped = _Receiver(drop=True)
     with listener(dropped) as port, pytest.raises(mllp.DeliveryError, match="closed"):
         mllp.send(er7, "127.0.0.1", port, timeout=10)

@@ -4,6 +4,7 @@ session expiry, security headers, stale forms; no PHI in URLs or in the app's lo
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
@@ -351,6 +352,7 @@ def test_a_supervisor_moves_a_misfiled_document_and_changes_a_type(site):
 
     from appdb.tables import AuditEvent, Delivery
     from pipeline.storage import keys, manifest
+    from tests.test_fhir import us_core_valid
 
     store, batch = site["store"], site["batch"]
     [batch_id] = {keys.revision_of(k)[0] for k in store.keys("batches/") if keys.revision_of(k)}
@@ -414,3 +416,15 @@ def test_a_supervisor_moves_a_misfiled_document_and_changes_a_type(site):
     assert all(other.mrn not in a.detail and other.family not in a.detail for a in audits)
     r = sue.get("/dashboard")
     assert "EHR delivery" in r.text and 'id="delivery"' in r.text
+    # Every DocumentReference the corrections wrote is valid FHIR R4 with US Core's elements;
+    # the store keeps them all.
+    refs = {
+        d: us_core_valid(json.loads(store.get(keys.keys_of_document(d)[1])))
+        for d in (old_id, new_id, newer)
+    }
+    for d in (old_id, new_id):
+        copy = us_core_valid(json.loads(store.get(keys.entered_in_error_key(d))))
+        assert copy.status == "entered-in-error" and refs[d].status == "current"
+    assert refs[new_id].subject.identifier.value == other.mrn
+    assert refs[newer].relatesTo[0].target.identifier.value == new_id
+    assert refs[newer].type.coding[0].code == "51851-4"  # correspondence

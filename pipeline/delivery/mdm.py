@@ -154,18 +154,6 @@ def _with_ed_data(er7: str, data: str) -> str:
     return msg.to_er7()
 
 
-def t02(
-    docref: dict,
-    patient: Patient,
-    control_id: str,
-    ends: Endpoints,
-    txa_type: str,
-    now: dt.datetime,
-) -> str:
-    """MDM^T02 for a newly filed document."""
-    return message("T02", docref, patient, control_id, ends, txa_type, now)
-
-
 def parse(er7: str):
     """A message as the receiving side reads it, with v2.5.1 validation: strict, except that a
     message carrying a PDF (OBX-2 ED) is read tolerantly (hl7apy caps ED data at 199

@@ -141,6 +141,19 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+class Stores:
+    """Stores by URL, each opened once: the app database's batches may live in several."""
+
+    def __init__(self, storage=None):
+        self.storage = storage
+        self._open: dict[str, ObjectStore] = {}
+
+    def __call__(self, url: str) -> ObjectStore:
+        if url not in self._open:
+            self._open[url] = open_store(url, self.storage)
+        return self._open[url]
+
+
 def open_store(dest: str | None, storage=None) -> ObjectStore:
     """A store from a URL: s3://bucket/prefix, file:///path or a plain folder path. `storage`
     is the settings' storage section (encryption, retention, retries)."""
