@@ -73,7 +73,7 @@ def _run_batch_and_die(source, patients, store_root, db_url, work, crash_at, dur
 def _decide_and_die(store_root, db_url, work, item_id, mrn, crash_at, during):
     queue = ReviewQueue(engine_for(db_url), _settings(db_url, Path(work)))
     view = queue.view(item_id)
-    queue._stores[view.store_url] = CrashingStore(Path(store_root), crash_at, during)
+    queue.store_for._open[view.store_url] = CrashingStore(Path(store_root), crash_at, during)
     from sqlalchemy.orm import Session
 
     with Session(queue.engine, expire_on_commit=False) as s:
