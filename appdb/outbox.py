@@ -123,6 +123,10 @@ def retry_failed(engine: Engine) -> int:
         return done.rowcount
 
 
+class NotBuilt(Exception):
+    """The message cannot be built now; the reason names no patient."""
+
+
 class Killed(BaseException):
     """Raised by a kill-point hook in tests: the worker stops where it stands, as if killed."""
 
@@ -299,7 +303,7 @@ class Worker:
         with Session(self.engine) as s:
             batch = s.get(BatchRow, row.batch_id)
         if batch is None:
-            raise LookupError("the document's batch is not in the ledger")
+            raise NotBuilt("the document's batch is not in the ledger")
         store = self._store(batch.store)
         pdf_key, key = keys.keys_of_document(row.document_id)
         if row.event == "T11":
@@ -309,7 +313,7 @@ class Worker:
         mrn = docref["subject"]["identifier"]["value"]
         patient = PatientIndex.load(Path(batch.patients)).get(mrn)
         if patient is None:
-            raise LookupError("the patient index no longer holds the document's patient")
+            raise NotBuilt("the patient index no longer holds the document's patient")
         doc_type = self.taxonomy.key_of(docref.get("type", {}).get("coding", []))
         t = self.taxonomy.types[doc_type]
         code = mdm.txa_type(doc_type, t.loinc or t.local_code, self.ehr.txa_types)
@@ -337,7 +341,6 @@ def tls_context(settings: Settings) -> ssl.SSLContext:
 
 
 def _describe(exc: Exception) -> str:
-    """A reason without PHI: the kind of failure, and our own messages (which name none)."""
-    if isinstance(exc, LookupError | ValueError):
-        return str(exc).strip("'")
-    return type(exc).__name__
+    """A reason without PHI, for the row and the dashboard: our own words, else only the kind
+    of failure (a library's message may quote a value, such as a patient's name)."""
+    return str(exc) if isinstance(exc, NotBuilt) else type(exc).__name__

@@ -258,6 +258,26 @@ def test_embedded_content_carries_the_pdf_itself(tmp_path, receiver):
     assert base64.b64decode(data) == world.store.get(pdf_key)
 
 
+def test_a_message_that_cannot_be_built_waits_and_says_why_without_phi(tmp_path, receiver):
+    """The patient left the index, or the index holds a value HL7 cannot carry: the row is
+    retried later and its reason (shown on the dashboard) quotes no patient data."""
+    world = World(tmp_path, receiver.port, documents=1)
+    patients = Path(world.settings.database.url.removeprefix("sqlite:///")).parent / "patients.csv"
+    patients.write_text("mrn,family,given,dob,sex\n9999999,Other,Person,1970-01-01,M\n")
+    assert outbox.Worker(world.engine, world.settings).run_once().retrying == 1
+    [row] = world.rows()
+    assert (
+        row.last_error == "message not built (the patient index no longer holds the "
+        "document's patient)"
+    )
+    long_name = "Vandenberghe-Oyelaran" * 12  # longer than PID-5 may hold
+    patients.write_text(f"mrn,family,given,dob,sex\n4820113,{long_name},Ana,1957-03-02,F\n")
+    outbox.Worker(world.engine, world.settings).run_once()
+    [row] = world.rows()
+    assert row.state == "pending" and row.last_error.startswith("message not built (")
+    assert "Vandenberghe" not in row.last_error and receiver.received == []
+
+
 def test_a_message_is_failed_after_max_attempts(tmp_path):
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
