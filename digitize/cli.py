@@ -156,6 +156,9 @@ def cmd_deliver(args: argparse.Namespace) -> int:
     engine = engine_for(settings.database.resolved_url)
     if args.retry_failed:
         print(f"{outbox.retry_failed(engine)} failed messages queued again")
+    from flows import server
+
+    server.ready()  # the temporary Prefect server, when none is configured
     while True:
         row = run(settings)
         print(
@@ -560,7 +563,7 @@ def main(argv: list[str] | None = None) -> int:
     # database on its first start: on a busy 2-core machine that takes longer than Prefect's
     # own 20 s default, and the first run on a new machine failed. Give it the time it needs.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
-    if not args.verbose and args.command in ("process", "demo"):
+    if not args.verbose and args.command in ("process", "demo", "deliver"):
         # Warnings and errors still reach the Prefect UI; the console gets our one line only.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
@@ -571,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
         level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    if args.command in ("process", "demo"):
+    if args.command in ("process", "demo", "deliver"):
         # With no Prefect server configured, a temporary one boots on the other core from the
         # first moment, while the batch is opened and checked; it is stopped when the command
         # ends (a refused batch stops it at once, having loaded nothing of Prefect here).
