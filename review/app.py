@@ -724,6 +724,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
                     request, user, csrf, 404, message="No filed document has that id."
                 )
             return RedirectResponse(f"/documents/{doc.document_id}", status_code=303)
+        if sum(bool(v.strip()) for v in (name, mrn, dob)) < 2:
+            text = "Give a document id, or at least two identifiers: name, MRN, birth date."
+            return corrections_page(request, user, csrf, 422, message=text)
         found: dict[str, object] = {}
         try:
             for index in patient_indexes():

@@ -370,6 +370,8 @@ def test_a_supervisor_moves_a_misfiled_document_and_changes_a_type(site):
         data={"csrf": csrf, "mrn": filed["mrn"], "dob": index.get(filed["mrn"]).dob},
     )
     assert old_id in by_patient.text
+    one = sue.post("/corrections/find", data={"csrf": csrf, "mrn": filed["mrn"]})
+    assert one.status_code == 422 and old_id not in one.text  # one identifier finds nothing
     move = f"/documents/{old_id}/correct"
     r = sue.post(move, data={"csrf": csrf, "name": other.family, "reason": "wrong_patient"})
     assert r.status_code == 422 and "at least two identifiers" in r.text
