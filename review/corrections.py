@@ -1,9 +1,10 @@
 """Corrections of filed documents by a supervisor: a misfile moved to the right patient, or a
 wrong document type changed. Nothing is deleted. A correction files a new document that
-`replaces` the old one (same PDF, new DocumentReference) in the same write-once store, writes
-the old one's entered-in-error copy, records both in a new revision of the batch manifest,
-audits who did it and why, and queues the EHR messages: T11 for the old document then T02 for
-the new one when the patient changes, T10 when the same patient keeps a replaced document.
+`replaces` the old one (the same pages; a new type retitles the PDF) with a new
+DocumentReference, in the same write-once store, writes the old one's entered-in-error copy,
+records both in a new revision of the batch manifest, audits who did it and why, and queues
+the EHR messages: T11 for the old document then T02 for the new one when the patient changes,
+T10 when the same patient keeps a replaced document.
 
 Like a review decision, a correction is saved first (state `applying`), then carried out step
 by step (each write-once or idempotent), then marked done with its messages queued in the same
@@ -176,6 +177,9 @@ class Corrections:
         pdf = store.get(old["object_key"])
         moved = c.to_mrn is not None
         doc_type = c.to_type or old["document_type"]
+        if c.to_type:  # the PDF's own title names the type
+            t = self.taxonomy.types.get(doc_type)
+            pdf = filing.retitle(pdf, t.display if t else "Scanned document")
         encounter = None
         if not moved:
             encounter = (

@@ -4,11 +4,13 @@ session expiry, security headers, stale forms; no PHI in URLs or in the app's lo
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import re
 import time
 
+import pikepdf
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
@@ -352,6 +354,7 @@ def test_a_supervisor_moves_a_misfiled_document_and_changes_a_type(site):
 
     from appdb.tables import AuditEvent, Delivery
     from pipeline.storage import keys, manifest
+    from tests import verapdf
     from tests.test_fhir import us_core_valid
 
     store, batch = site["store"], site["batch"]
@@ -430,3 +433,11 @@ def test_a_supervisor_moves_a_misfiled_document_and_changes_a_type(site):
     assert refs[new_id].subject.identifier.value == other.mrn
     assert refs[newer].relatesTo[0].target.identifier.value == new_id
     assert refs[newer].type.coding[0].code == "51851-4"  # correspondence
+    # The retyped document's PDF carries the new title and is still PDF/A-2b (veraPDF); a move
+    # keeps the PDF's bytes.
+    pdf_of = {d: store.get(keys.keys_of_document(d)[0]) for d in (old_id, new_id, newer)}
+    assert pdf_of[new_id] == pdf_of[old_id] != pdf_of[newer]
+    with pikepdf.open(io.BytesIO(pdf_of[newer])) as doc:
+        assert str(doc.docinfo.Title) == "Correspondence"
+        assert len(doc.pages) == len(filed["pages"])
+    verapdf.assert_compliant(pdf_of[newer], "2b", site["base"])

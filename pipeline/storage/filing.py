@@ -70,6 +70,29 @@ def assemble_pdf(page_pdfs: list[Path | bytes], title: str, profile: str = "pdfa
             src.close()
 
 
+def declared_flavour(pdf: pikepdf.Pdf) -> str | None:
+    """The PDF/A flavour ('1b', '2b') a PDF's XMP claims, or None."""
+    meta = pdf.open_metadata()
+    part, level = meta.get("pdfaid:part"), meta.get("pdfaid:conformance")
+    return f"{part}{level.lower()}" if part and level else None
+
+
+def retitle(pdf: bytes, title: str) -> bytes:
+    """The same document under another title (a corrected type): the pages untouched, written
+    again as the PDF/A it declares (pikepdf validates what it wrote)."""
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        flavour = declared_flavour(doc)
+        doc.docinfo.Title = pikepdf.String(title)
+        buf = io.BytesIO()
+        if flavour is None:
+            doc.save(buf, deterministic_id=True, compress_streams=True)
+        else:
+            with doc.open_metadata(set_pikepdf_as_editor=False) as meta:
+                meta["dc:title"] = title
+            pdfa.save(doc, buf, flavour, deterministic_id=True)
+        return buf.getvalue()
+
+
 def _share_fonts(pdf: pikepdf.Pdf) -> None:
     """Every page's text layer brings its own copy of Tesseract's glyphless font: one copy
     serves the whole document (pikepdf writes only objects still referenced)."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from pipeline.exitcodes import Exit
 from pipeline.storage import keys, manifest
+from pipeline.storage.filing import declared_flavour
 from pipeline.storage.store import ObjectStore
 
 
@@ -127,13 +128,6 @@ def _check_document(store, doc: dict, present: set[str], expected: set[str], rep
         ok = False
     if not ok:
         report.corrupt.append(meta_key)
-
-
-def declared_flavour(pdf) -> str | None:
-    """The PDF/A flavour ('1b', '2b') a PDF's XMP claims, or None."""
-    meta = pdf.open_metadata()
-    part, level = meta.get("pdfaid:part"), meta.get("pdfaid:conformance")
-    return f"{part}{level.lower()}" if part and level else None
 
 
 def pdfa_problems(body: bytes) -> list[str]:
