@@ -59,12 +59,7 @@ def assemble_pdf(page_pdfs: list[Path | bytes], title: str, profile: str = "pdfa
                 Title=pikepdf.String(title), Producer=pikepdf.String(f"digitize {__version__}")
             )
         )
-        buf = io.BytesIO()
-        if flavour is None:
-            out.save(buf, deterministic_id=True, compress_streams=True)
-        else:
-            pdfa.save(out, buf, flavour, deterministic_id=True)
-        return buf.getvalue()
+        return _write(out, flavour)
     finally:
         for src in sources:
             src.close()
@@ -83,14 +78,21 @@ def retitle(pdf: bytes, title: str) -> bytes:
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         flavour = declared_flavour(doc)
         doc.docinfo.Title = pikepdf.String(title)
-        buf = io.BytesIO()
-        if flavour is None:
-            doc.save(buf, deterministic_id=True, compress_streams=True)
-        else:
+        if flavour is not None:
             with doc.open_metadata(set_pikepdf_as_editor=False) as meta:
                 meta["dc:title"] = title
-            pdfa.save(doc, buf, flavour, deterministic_id=True)
-        return buf.getvalue()
+        return _write(doc, flavour)
+
+
+def _write(pdf: pikepdf.Pdf, flavour: str | None) -> bytes:
+    """The document's bytes: plain PDF, or the PDF/A flavour given, which pikepdf's writer
+    validates (it raises rather than return a document that fails)."""
+    buf = io.BytesIO()
+    if flavour is None:
+        pdf.save(buf, deterministic_id=True, compress_streams=True)
+    else:
+        pdfa.save(pdf, buf, flavour, deterministic_id=True)
+    return buf.getvalue()
 
 
 def _share_fonts(pdf: pikepdf.Pdf) -> None:

@@ -7,7 +7,7 @@ import re
 import secrets
 
 _BATCH_ID = re.compile(r"b[0-9a-f]{1,64}")
-_REVISION = re.compile(r"^batches/(b[0-9a-f]{1,64})/manifest(?:\.r(\d{5}))?\.json$")
+_REVISION = re.compile(rf"^batches/({_BATCH_ID.pattern})/manifest(?:\.r(\d{{5}}))?\.json$")
 
 
 def document_id(batch_id: str, first_page: int) -> str:
