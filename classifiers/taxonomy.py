@@ -54,6 +54,16 @@ class Taxonomy:
             raise ConfigError("the document-type taxonomy has a key twice")
         return cls(types)
 
+    def check_known(self, keys, setting: str) -> None:
+        """A setting keyed by document type must name types the taxonomy has: a misspelt key
+        would otherwise be ignored without a word."""
+        unknown = sorted(set(keys) - set(self.types))
+        if unknown:
+            raise ConfigError(
+                f"{setting} names {', '.join(unknown)}, not a document type of "
+                f"{DOCUMENT_TYPES.name} (known: {', '.join(self.types)})"
+            )
+
     def loinc(self, key: str | None) -> str | None:
         return self.types[key].loinc if key in self.types else None
 

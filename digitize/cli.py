@@ -22,7 +22,7 @@ def _settings(args: argparse.Namespace, programs: bool = True):
     overrides: dict = {}
     if getattr(args, "workers", None) is not None:
         overrides.setdefault("processing", {})["workers"] = args.workers
-    settings = load_settings(overrides)
+    settings = _known_types(load_settings(overrides))
     if programs:
         from pipeline import programs as external
 
@@ -339,7 +339,15 @@ def cmd_classifier(args: argparse.Namespace) -> int:
 
 def _db_settings(args: argparse.Namespace):
     overrides = {"database": {"url": args.db}} if getattr(args, "db", None) else None
-    return load_settings(overrides)
+    return _known_types(load_settings(overrides))
+
+
+def _known_types(settings):
+    """Settings keyed by document type, checked against the site's taxonomy at start."""
+    from classifiers.taxonomy import Taxonomy
+
+    Taxonomy.load().check_known(settings.ehr.txa_types, "ehr.txa_types")
+    return settings
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

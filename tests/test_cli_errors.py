@@ -23,3 +23,15 @@ def test_an_internal_error_never_prints_its_message(monkeypatch, capsys):
         assert "SMITH" not in err and "1942" not in err
         if flags:
             assert "_explode" in err  # where it happened is shown
+
+
+def test_an_ehr_type_code_for_a_type_the_taxonomy_lacks_is_refused_at_start(monkeypatch, capsys):
+    """A misspelt ehr.txa_types key would be ignored without a word: refused, exit 2."""
+    monkeypatch.setenv("DIGITIZE_EHR__TXA_TYPES", '{"progres_note": "PN"}')
+    assert cli.main(["deliver", "--once"]) == Exit.BAD_INPUT
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "ehr.txa_types names progres_note" in err[0]
+    monkeypatch.setenv("DIGITIZE_EHR__TXA_TYPES", '{"progress_note": "PN"}')
+    monkeypatch.setenv("DIGITIZE_EHR__HOST", "")
+    assert cli.main(["deliver", "--once"]) == Exit.BAD_INPUT  # got past the check
+    assert "no EHR receiver is configured" in capsys.readouterr().err
