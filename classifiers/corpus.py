@@ -14,6 +14,8 @@ import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from classifiers import sources
+
 FAMILIES = ("a", "b", "c")
 HELD_OUT = "c"  # the sample scans' family: never trained on (source project_c is reserved)
 PROJECT_SOURCES = {"project_ab": ("a", "b"), "project_c": ("c",)}
@@ -186,7 +188,7 @@ def paginate(doc, rng: random.Random, slip_rate: float) -> list[Example]:
         if page:
             chunks.append("\n".join(page))
     chunks = [c for c in chunks if c.strip()] or [doc.text]
-    accept = doc.accept - {doc.label}
+    accept = (doc.accept | sources.accepted_everywhere(doc.label)) - {doc.label}
     doc_id = f"{doc.source}:{doc.id}"
     return [
         Example(
@@ -220,6 +222,7 @@ def load_reviewed(path: Path) -> list[Example]:
                     "reviewed",
                     bool(row.get("first_page", True)),
                     str(row.get("document", f"reviewed-{n}")),
+                    sources.accepted_everywhere(str(row["document_type"])),
                 )
             )
         except (ValueError, KeyError, TypeError):

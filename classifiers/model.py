@@ -170,6 +170,9 @@ class DocTypeModel:
     calibration: list[tuple[str, str, float, float, bool]] = field(default_factory=list)
     # What the leave-one-source-out evaluation measured at training time (see evaluate.py).
     held_out: dict = field(default_factory=dict)
+    # Type -> other types a records department accepts a document of that type filed under
+    # (classifiers/sources/labels.yaml, `everywhere`): the filing decision uses it.
+    accepted: dict[str, list[str]] = field(default_factory=dict)
     _routes: dict = field(default_factory=dict, repr=False, compare=False)
 
     def routing(self, target: float, min_familiarity: float) -> routing.Routing:
@@ -197,7 +200,13 @@ class DocTypeModel:
     def judge(
         self, page_probs: np.ndarray, texts: list[str], first: list[bool], titled: bool
     ) -> Judgement:
-        return judge_document(page_probs, texts, first, titled, self.vocabulary)
+        return judge_document(page_probs, texts, first, titled, self.vocabulary, self.acceptance)
+
+    @property
+    def acceptance(self) -> np.ndarray:
+        if "acceptance" not in self._routes:
+            self._routes["acceptance"] = acceptance_matrix(self.classes, self.accepted)
+        return self._routes["acceptance"]
 
     def familiarity(self, texts: list[str]) -> float:
         """How much of this text the model has seen: the share of its words in the training
@@ -221,6 +230,7 @@ class DocTypeModel:
                 "vocabulary": sorted(self.vocabulary),
                 "calibration": self.calibration,
                 "held_out": self.held_out,
+                "accepted": self.accepted,
             },
             path,
             compress=3,
@@ -232,13 +242,14 @@ class DocTypeModel:
             "temperature": round(self.temperature, 4),
             "classes": self.classes,
             "held_out": self.held_out,
+            "accepted": self.accepted,
         }
         path.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n")
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> DocTypeModel:
         d = joblib.load(path)
-        if not isinstance(d, dict) or "fit" not in d or "calibration" not in d:
+        if not isinstance(d, dict) or "fit" not in d or "accepted" not in d:
             raise ValueError(f"{path.name} is a model from an earlier version: retrain it")
         return cls(
             d["fit"],
@@ -249,6 +260,7 @@ class DocTypeModel:
             frozenset(d["vocabulary"]),
             [tuple(r) for r in d["calibration"]],
             d["held_out"],
+            d["accepted"],
         )
 
 
@@ -256,11 +268,18 @@ class DocTypeModel:
 DISAGREE_SURE, DISAGREE_DOC_TYPE = 0.9, 0.05
 
 
-def pages_disagree(page_probs: np.ndarray, words: list[int], doc_type: int) -> bool:
-    """Is a page long enough to judge sure its document is another kind of document?"""
+def pages_disagree(
+    page_probs: np.ndarray,
+    words: list[int],
+    doc_type: int,
+    acceptance: np.ndarray | None = None,
+) -> bool:
+    """Is a page long enough to judge sure its document is another kind of document (one the
+    type chosen would be wrong for)?"""
+    right = page_probs if acceptance is None else page_probs @ acceptance.T
     return any(
-        n >= SHORT_PAGE_WORDS and row.max() >= DISAGREE_SURE and row[doc_type] < DISAGREE_DOC_TYPE
-        for row, n in zip(page_probs, words, strict=True)
+        n >= SHORT_PAGE_WORDS and row.max() >= DISAGREE_SURE and ok[doc_type] < DISAGREE_DOC_TYPE
+        for row, ok, n in zip(page_probs, right, words, strict=True)
     )
 
 
@@ -270,8 +289,29 @@ class Judgement:
 
     type_index: int
     probabilities: np.ndarray
+    confidence: float  # the probability that the type chosen is one the department accepts
     familiarity: float  # 1.0 where a page carries a title the site's taxonomy knows
     disagree: bool  # a full page sure of another type: review
+
+
+def acceptance_matrix(classes: list[str], accepted: dict[str, list[str]]) -> np.ndarray:
+    """m[k, t] = 1 where a document of type t filed as type k is right."""
+    m = np.eye(len(classes))
+    for t, others in accepted.items():
+        for k in others:
+            if t in classes and k in classes:
+                m[classes.index(k), classes.index(t)] = 1.0
+    return m
+
+
+def choose(dist: np.ndarray, acceptance: np.ndarray | None) -> tuple[int, float]:
+    """The most probable type, and how likely it is to be right: a consult the model cannot
+    tell from an H&P is right filed as either (acceptance), so the H&P's share counts for the
+    consult. The type is never switched to a broader one to gain confidence: a document keeps
+    its most specific type, and doubt goes to review."""
+    k = int(dist.argmax())
+    right = dist[k] if acceptance is None else acceptance[k] @ dist
+    return k, float(min(1.0, right))
 
 
 def judge_document(
@@ -280,14 +320,15 @@ def judge_document(
     first: list[bool],
     titled: bool,
     vocabulary: frozenset[str],
+    acceptance: np.ndarray | None = None,
 ) -> Judgement:
     """The one definition of how a document is judged, used by the pipeline and by the
     leave-one-source-out evaluation alike, so the figures measure what is filed."""
     words = [word_count(t) for t in texts]
     dist = combine_pages(page_probs, first, words)
-    k = int(dist.argmax())
+    k, confidence = choose(dist, acceptance)
     known = 1.0 if titled else familiarity(vocabulary, texts)
-    return Judgement(k, dist, known, pages_disagree(page_probs, words, k))
+    return Judgement(k, dist, confidence, known, pages_disagree(page_probs, words, k, acceptance))
 
 
 def familiarity(vocabulary: frozenset[str], texts: list[str]) -> float:

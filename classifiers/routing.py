@@ -4,26 +4,33 @@ model that never trained on that source (leave-one-source-out). The threshold is
 point of a fixed grid at and above which the share of auto-filed documents under a wrong type,
 with the finite-sample +1 correction, stays within the target. The grid is walked from the top
 down and the walk stops at the first point that breaks the bound, so the bound holds at every
-point above the one chosen (fixed-sequence risk control); points with fewer than MIN_DOCS
-documents above them are not judged yet. Each predicted type then gets its own threshold from
-its own records where they ask for a stricter one (Mondrian calibration), never a laxer one.
-A type's own threshold must also hold on the real-text documents predicted as that type, once
-there are enough of them: made-up families are easier than real text and must not carry the
-threshold for it. Text unlike anything trained
-on (familiarity below the floor) goes to review whatever the probabilities say."""
+point above the one chosen (fixed-sequence risk control). A point is judged once enough
+documents reach it that a clean record there could meet the target (49 at 2%): judged on
+fewer, a single document would break the bound by the +1 alone. Each predicted type then gets
+its own threshold from its own records where they ask for a stricter one (Mondrian
+calibration), never a laxer one. Every threshold must also hold on each source's own records
+and on the real-text records together, wherever there are enough of them to judge: the bound
+is meant to hold on a source none of them is, so it may not rest on the easy sources
+outweighing a hard one (made-up families are easier than real text). The grid starts at even
+odds (FLOOR): no document is filed under a type the model itself thinks more likely wrong
+than right, whatever the calibration records of other sources say. Text unlike anything
+trained on (familiarity below the floor) goes to review whatever the probabilities say."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
-# A grid point is judged once this many calibration documents reach it.
+# A grid point is judged once this many calibration documents reach it, and never on fewer
+# than a clean record needs to meet the target (judged).
 MIN_DOCS = 30
 NEVER = 1.01  # a threshold no confidence reaches
+FLOOR = 0.5  # even odds: the lowest threshold there is
 GRID = tuple(
-    sorted({round(x, 3) for x in np.arange(0.30, 0.99, 0.01)} | {0.99, 0.995, 0.998, 0.999})
+    sorted({round(x, 3) for x in np.arange(FLOOR, 0.99, 0.01)} | {0.99, 0.995, 0.998, 0.999})
 )
 
 
@@ -63,37 +70,48 @@ def _rate(wrong: np.ndarray) -> float:
     return (wrong.sum() + 1) / (len(wrong) + 1)
 
 
-def _bounded(conf: np.ndarray, wrong: np.ndarray, real: np.ndarray, target: float) -> float:
-    """The lowest grid point from which up the error share stays within the target, on all
-    calibration documents and on the real-text ones among them once there are enough."""
+def judged(target: float) -> int:
+    """How many documents a grid point needs before it is judged: at least MIN_DOCS, and as
+    many as it takes for a record without an error to meet the target with the +1."""
+    return max(MIN_DOCS, math.ceil(1 / target - 1 - 1e-9))
+
+
+def _bounded(
+    conf: np.ndarray, wrong: np.ndarray, source: np.ndarray, real: np.ndarray, target: float
+) -> float:
+    """The lowest grid point from which up the error share stays within the target: on all
+    calibration documents, on each source's, and on the real-text ones together, each of
+    these judged once enough documents reach the point."""
+    need = judged(target)
     best = NEVER
     for t in reversed(GRID):
         sel = conf >= t
-        if sel.sum() < MIN_DOCS:
+        if sel.sum() < need:
             best = t  # too few documents up here to judge: not yet a reason to stop
             continue
-        if _rate(wrong[sel]) > target:
-            break
-        if (sel & real).sum() >= MIN_DOCS and _rate(wrong[sel & real]) > target:
+        groups = [sel, sel & real] + [sel & (source == s) for s in np.unique(source[sel])]
+        if any(g.sum() >= need and _rate(wrong[g]) > target for g in groups):
             break
         best = t
-    return best if best < NEVER and (conf >= best).sum() >= MIN_DOCS else NEVER
+    return best if best < NEVER and (conf >= best).sum() >= need else NEVER
 
 
 def choose(records: Iterable[Record], target: float, min_familiarity: float) -> Routing:
     """The routing for an error target, from calibration records of sources not being scored."""
     rows = [r for r in records if r.familiarity >= min_familiarity]
-    if len(rows) < MIN_DOCS:
+    if len(rows) < judged(target):
         return Routing(target, NEVER, {}, min_familiarity)
     conf = np.array([r.confidence for r in rows])
     wrong = np.array([not r.right for r in rows])
+    source = np.array([r.source for r in rows])
     real = np.array([_is_real(r.source) for r in rows])
     pred = np.array([r.predicted for r in rows])
-    threshold = _bounded(conf, wrong, np.zeros_like(real), target)
+    threshold = _bounded(conf, wrong, source, real, target)
     per_type = {}
     for t in sorted(set(pred)):
         sel = pred == t
-        own = _bounded(conf[sel], wrong[sel], real[sel], target) if sel.sum() >= MIN_DOCS else 0
+        few = sel.sum() < judged(target)  # too few to judge alone: the threshold of all
+        own = 0 if few else _bounded(conf[sel], wrong[sel], source[sel], real[sel], target)
         per_type[t] = max(threshold, own)  # a type's own records may only make it stricter
     return Routing(target, threshold, per_type, min_familiarity)
 

@@ -21,6 +21,7 @@ from classifiers.model import (
     MODEL_FILE,
     DocTypeModel,
     Fit,
+    acceptance_matrix,
     fit_temperature,
     judge_document,
     softmax,
@@ -157,12 +158,18 @@ def documents(
     by_doc: dict[str, list[int]] = {}
     for i, e in enumerate(scored.examples):
         by_doc.setdefault(e.document, []).append(i)
+    acceptance = acceptance_matrix(classes, sources.accepted())
     out = []
     for doc_id, idx in by_doc.items():
         ex = [scored.examples[i] for i in idx]
         titled = any(taxonomy.title_of(e.text) for e in ex)
         j = judge_document(
-            page[idx], [e.text for e in ex], [e.first_page for e in ex], titled, scored.vocabulary
+            page[idx],
+            [e.text for e in ex],
+            [e.first_page for e in ex],
+            titled,
+            scored.vocabulary,
+            acceptance,
         )
         k = j.type_index
         out.append(
@@ -172,7 +179,7 @@ def documents(
                 label=ex[0].label,
                 accept=ex[0].accept,
                 predicted=classes[k],
-                confidence=float(j.probabilities[k]),
+                confidence=j.confidence,
                 familiarity=j.familiarity,
                 disagree=j.disagree,
                 page_right=[
@@ -229,6 +236,7 @@ def train(
         vocabulary=vocab,
         calibration=[r.record() for r in results if not sources.reserved(r.source)],
         held_out=table.summary(),
+        accepted=sources.accepted(),
     )
     if replaces is not None and replaces.exists():
         try:

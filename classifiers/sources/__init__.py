@@ -56,6 +56,12 @@ SOURCES: dict[str, Source] = {
         Source("mtsamples", "real", "CC0-1.0 (Kaggle 'Medical Transcriptions' copy of MTSamples)"),
         Source("aci_bench", "real", "CC-BY-4.0 (ACI-Bench, Yim et al. 2023)"),
         Source("primock57", "real", "CC-BY-4.0 (PriMock57, Papadopoulos Korfiatis et al. 2022)"),
+        Source(
+            "note_examples",
+            "real",
+            "CC0-1.0 (HL7 C-CDA-Examples) and Apache-2.0 (Apache cTAKES example notes)",
+            reserved=True,
+        ),
         Source("fam_us_academic", "written", "project licence (written for this project)"),
         Source("fam_nhs_trust", "written", "project licence (written for this project)"),
         Source("fam_community", "written", "project licence (written for this project)"),
@@ -79,6 +85,17 @@ def reserved(name: str) -> bool:
 @cache
 def label_table() -> dict:
     return yaml.safe_load(LABELS.read_text())
+
+
+def accepted() -> dict[str, list[str]]:
+    """Type -> other types a records department accepts a document of that type filed under,
+    whatever its source (labels.yaml, `everywhere`): every scored document gets them, and the
+    model files by them."""
+    return {t: list(others) for t, others in label_table().get("everywhere", {}).items()}
+
+
+def accepted_everywhere(label: str) -> frozenset[str]:
+    return frozenset(accepted().get(label, ()))
 
 
 def _generated(name: str, per_type: int, seed: int) -> list[dict]:
@@ -122,6 +139,8 @@ def _map_real(name: str, rows: list[dict]) -> list[Doc]:
             if rule["category"] not in cats or rule.get("with", rule["category"]) not in cats:
                 continue
             if "title" in rule and not re.search(rule["title"], title, re.IGNORECASE):
+                continue
+            if "text" in rule and not re.search(rule["text"], row["text"]):
                 continue
             if rule["type"] is not None:
                 accept = frozenset([rule["type"], *rule.get("also", [])])

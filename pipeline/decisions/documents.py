@@ -1,7 +1,9 @@
 """Packets -> documents, typed. Within one patient's packet a page starts a new document when it
 carries a title the site's taxonomy knows, says "Page 1 of n", or (with no page footer) the
 classifier is sure it is a different kind of document. Each document gets one type: its pages'
-calibrated distributions combined, a page of a few lines counting little. Whether it is filed
+calibrated distributions combined, a page of a few lines counting little, and the type most
+likely to be one the department accepts chosen (a consult or an H&P when the model cannot tell
+which: either is right, classifiers/sources/labels.yaml). Whether it is filed
 without review is the routing's call (classifiers/routing.py): its confidence must reach the
 threshold chosen for the site's error target; text unlike anything the model trained on (a new
 template, a blank form, handwriting) and a document whose pages disagree on their type go to
@@ -81,8 +83,9 @@ def _finish(seg, packet, taxonomy, model, row_of, batch_id, route):
     titled = any(taxonomy.title_of(d.text) for d in seg)
     judged = model.judge(rows, [d.text for d in seg], [d is head for d in seg], titled)
     suggestions = model.top(judged.probabilities, 3)
-    doc_type, confidence = suggestions[0]
-    verdict = route.verdict(doc_type, float(judged.probabilities.max()), judged.familiarity)
+    doc_type = model.classes[judged.type_index]
+    confidence = round(judged.confidence, 4)
+    verdict = route.verdict(doc_type, judged.confidence, judged.familiarity)
     reason = _REASON.get(verdict)
     if reason is None and judged.disagree:
         reason = m.TYPE_PAGES_DISAGREE
