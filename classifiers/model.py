@@ -173,15 +173,15 @@ class DocTypeModel:
     # Type -> other types a records department accepts a document of that type filed under
     # (classifiers/sources/labels.yaml, `everywhere`): the filing decision uses it.
     accepted: dict[str, list[str]] = field(default_factory=dict)
-    _routes: dict = field(default_factory=dict, repr=False, compare=False)
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)  # routes, matrix
 
     def routing(self, target: float, min_familiarity: float) -> routing.Routing:
         """Review routing for an error target, chosen from the calibration records."""
         key = (target, min_familiarity)
-        if key not in self._routes:
+        if key not in self._cache:
             records = [routing.Record(*r) for r in self.calibration]
-            self._routes[key] = routing.choose(records, target, min_familiarity)
-        return self._routes[key]
+            self._cache[key] = routing.choose(records, target, min_familiarity)
+        return self._cache[key]
 
     @property
     def classes(self) -> list[str]:
@@ -204,9 +204,9 @@ class DocTypeModel:
 
     @property
     def acceptance(self) -> np.ndarray:
-        if "acceptance" not in self._routes:
-            self._routes["acceptance"] = acceptance_matrix(self.classes, self.accepted)
-        return self._routes["acceptance"]
+        if "acceptance" not in self._cache:
+            self._cache["acceptance"] = acceptance_matrix(self.classes, self.accepted)
+        return self._cache["acceptance"]
 
     def familiarity(self, texts: list[str]) -> float:
         """How much of this text the model has seen: the share of its words in the training
