@@ -72,6 +72,8 @@ class SourceScore:
     ece: float
     auto_filed: float  # share of documents filed without review
     auto_error: float  # share of auto-filed documents under a wrong type
+    auto_count: int  # documents auto-filed
+    wrong_count: int  # of them under a wrong type
     unfamiliar: float  # share sent to review as unlike any training source
     threshold: float
     ceiling: float  # see hindsight_ceiling
@@ -93,6 +95,18 @@ def hindsight_ceiling(
     n = np.arange(1, len(order) + 1)
     fine = np.flatnonzero(wrong <= error * n)
     return float((fine.max() + 1) / len(docs)) if len(fine) else 0.0
+
+
+def error_upper(wrong: int, filed: int, level: float = 0.95) -> float:
+    """The upper end of the exact (Clopper-Pearson) interval for an error share: on a small
+    source, none wrong of 25 filed still allows 14%."""
+    from scipy.stats import beta
+
+    return (
+        1.0
+        if filed == 0 or wrong >= filed
+        else float(beta.ppf(1 - (1 - level) / 2, wrong + 1, filed - wrong))
+    )
 
 
 def _score(docs: list[DocResult], route: routing.Routing) -> SourceScore:
@@ -141,6 +155,8 @@ def _score(docs: list[DocResult], route: routing.Routing) -> SourceScore:
         ece=expected_calibration_error(rel),
         auto_filed=float(auto.mean()),
         auto_error=float((auto & ~right).sum() / max(1, auto.sum())),
+        auto_count=int(auto.sum()),
+        wrong_count=int((auto & ~right).sum()),
         unfamiliar=float(unfamiliar.mean()),
         threshold=route.threshold,
         ceiling=hindsight_ceiling(docs, CEILING_ERROR, route.min_familiarity),
@@ -178,17 +194,21 @@ class Table:
             "sources only. Reserved sources (*) are never trained or tuned on.",
             "",
             f"{'source':<20}{'kind':<9}{'docs':>6}{'pages':>7}{'macro-F1':>10}{'ECE':>7}"
-            f"{'thresh':>8}{'auto-filed':>12}{'wrong/auto':>12}{'unfamiliar':>12}",
+            f"{'thresh':>8}{'auto-filed':>12}{'wrong/auto':>12}{'(n)':>11}{'upper95':>9}"
+            f"{'unfamiliar':>12}",
         ]
         for s in self.scores:
             name = s.source + ("*" if s.reserved else "")
             lines.append(
                 f"{name:<20}{s.kind:<9}{s.documents:>6}{s.pages:>7}{s.macro_f1:>10.3f}"
                 f"{s.ece:>7.3f}{s.threshold:>8.3f}{s.auto_filed:>12.1%}{s.auto_error:>12.1%}"
-                f"{s.unfamiliar:>12.1%}"
+                f"{f'{s.wrong_count}/{s.auto_count}':>11}"
+                f"{error_upper(s.wrong_count, s.auto_count):>9.1%}{s.unfamiliar:>12.1%}"
             )
         lines += [
             "",
+            "upper95: the upper end of the exact 95% interval for wrong/auto (a small source's "
+            "0% is not a firm 0%).",
             "Hindsight ceiling (not the routing: the most any one threshold chosen on the scored "
             f"source itself could auto-file with at most {CEILING_ERROR:.0%} wrong): "
             + ", ".join(f"{s.source} {s.ceiling:.1%}" for s in self.scores if s.kind == "real"),

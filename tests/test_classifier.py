@@ -148,6 +148,12 @@ def test_the_hindsight_ceiling_is_the_most_one_threshold_could_file():
     assert evaluate.hindsight_ceiling([doc(0.9, False)], 0.03) == 0.0
 
 
+def test_a_small_sources_clean_record_is_reported_with_its_uncertainty():
+    assert evaluate.error_upper(0, 25) == pytest.approx(0.137, abs=0.001)
+    assert evaluate.error_upper(3, 40) == pytest.approx(0.204, abs=0.001)
+    assert evaluate.error_upper(0, 0) == 1.0  # nothing filed: nothing known
+
+
 def test_a_few_lines_follow_their_first_page_and_strong_disagreement_is_caught():
     first = np.array([0.9, 0.05, 0.05])
     tail = np.array([0.02, 0.96, 0.02])
