@@ -171,7 +171,7 @@ class DocTypeModel:
     # What the leave-one-source-out evaluation measured at training time (see evaluate.py).
     held_out: dict = field(default_factory=dict)
     # Type -> other types a records department accepts a document of that type filed under
-    # (classifiers/sources/labels.yaml, `everywhere`): the filing decision uses it.
+    # (classifiers/sources/labels.yaml, `everywhere`): the confidence in a type counts it.
     accepted: dict[str, list[str]] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False, compare=False)  # routes, matrix
 

@@ -90,7 +90,7 @@ def label_table() -> dict:
 def accepted() -> dict[str, list[str]]:
     """Type -> other types a records department accepts a document of that type filed under,
     whatever its source (labels.yaml, `everywhere`): every scored document gets them, and the
-    model files by them."""
+    model's confidence counts them."""
     return {t: list(others) for t, others in label_table().get("everywhere", {}).items()}
 
 
