@@ -16,7 +16,6 @@ import json
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Engine, and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -163,7 +162,6 @@ class Worker:
         )
         self.tls = tls_context(settings) if self.ehr.tls else None
         self._store = Stores(settings.storage)
-        self._indexes: dict[str, tuple[int, PatientIndex]] = {}
 
     # choosing ------------------------------------------------------------------------------
     def _claim(self) -> Delivery | None:
@@ -294,15 +292,6 @@ class Worker:
         return FAILED
 
     # the message -----------------------------------------------------------------------------
-    def _index(self, path: str) -> PatientIndex:
-        """A batch's patient index, read once for all its documents (a master patient index
-        may be large), and again only when the file changes."""
-        stamp = Path(path).stat().st_mtime_ns
-        cached = self._indexes.get(path)
-        if cached is None or cached[0] != stamp:
-            cached = self._indexes[path] = (stamp, PatientIndex.load(Path(path)))
-        return cached[1]
-
     def build(self, row: Delivery) -> str:
         """The row's message, the same bytes on every resend: the document's DocumentReference
         (for a T11, its entered-in-error copy) from the store, the patient's name from the
@@ -318,7 +307,7 @@ class Worker:
         docref = json.loads(store.get(key))
         embedded = self.ehr.content == "embedded" and row.event != "T11"
         mrn = docref["subject"]["identifier"]["value"]
-        patient = self._index(batch.patients).get(mrn)
+        patient = PatientIndex.current(batch.patients).get(mrn)
         if patient is None:
             raise NotBuilt("the patient index no longer holds the document's patient")
         doc_type = self.taxonomy.key_of(docref.get("type", {}).get("coding", []))

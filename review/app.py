@@ -16,7 +16,6 @@ import io
 import logging
 import secrets
 from collections import Counter, defaultdict
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
@@ -35,6 +34,7 @@ from appdb.tables import AuditEvent, BatchRow, Delivery, ReviewItem, User, aware
 from pipeline.decisions.patients import PatientIndex
 from pipeline.decisions.review_items import LOW_WORD_CONFIDENCE
 from pipeline.models import REASON_TEXT
+from pipeline.storage import keys
 from review.accounts import RANK, Accounts
 from review.corrections import REASONS as CORRECTION_REASONS
 from review.corrections import CorrectionRefused, Corrections
@@ -63,7 +63,7 @@ STALE_FORM = "This form has expired or did not come from this page: reload it an
 MAX_INT = 2**31 - 1  # ids and versions are database integers
 ItemId = Annotated[int, PathParam(ge=0, le=MAX_INT)]
 PageNo = Annotated[int, PathParam(ge=0, le=MAX_INT)]
-DocumentId = Annotated[str, PathParam(max_length=100, pattern=r"^b[0-9a-f]+-d[0-9]+(-c[0-9]+)?$")]
+DocumentId = Annotated[str, PathParam(max_length=100, pattern=f"^{keys.DOCUMENT_ID.pattern}$")]
 
 
 class Denied(Exception):
@@ -238,13 +238,9 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
         ctx.update(request=request, user=user, csrf=csrf, rank=RANK)
         return templates.TemplateResponse(request, name, ctx, status_code=status)
 
-    @lru_cache(maxsize=16)
-    def index_at(path: str, mtime: float) -> PatientIndex:
-        return PatientIndex.load(Path(path))
-
     def patient_index(path: str) -> PatientIndex | None:
         try:
-            return index_at(path, Path(path).stat().st_mtime)
+            return PatientIndex.current(path)
         except Exception:
             return None
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
@@ -100,7 +99,7 @@ class Corrections:
         return sorted(out, key=lambda d: d.document_id)
 
     def patient_index(self, doc: FiledDocument) -> PatientIndex:
-        return PatientIndex.load(Path(doc.patients_path))
+        return PatientIndex.current(doc.patients_path)
 
     # correcting ------------------------------------------------------------------------------
     def correct(

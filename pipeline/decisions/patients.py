@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import BadInput
@@ -30,6 +31,14 @@ def _norm_name(name: str) -> str:
 
 
 class PatientIndex:
+    @classmethod
+    def current(cls, path: str | Path) -> PatientIndex:
+        """The index at `path`, read once and again only when the file changes: the review page
+        and the EHR delivery worker ask for a batch's index per request and per message, and a
+        master patient index may be large."""
+        path = str(path)
+        return _loaded(path, Path(path).stat().st_mtime_ns)
+
     def __init__(self, patients: list[Patient]):
         self._by_mrn = {p.mrn: p for p in patients}
         self._by_dob: dict[str, list[Patient]] = defaultdict(list)
@@ -119,3 +128,8 @@ class PatientIndex:
                 continue
             out.append(p)
         return out
+
+
+@lru_cache(maxsize=16)
+def _loaded(path: str, mtime_ns: int) -> PatientIndex:
+    return PatientIndex.load(Path(path))

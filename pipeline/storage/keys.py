@@ -7,6 +7,8 @@ import re
 import secrets
 
 _BATCH_ID = re.compile(r"b[0-9a-f]{1,64}")
+_DOCUMENT_OF_BATCH = r"-d[0-9]{5,}(?:-c[1-9][0-9]*)?"  # after the batch id
+DOCUMENT_ID = re.compile(_BATCH_ID.pattern + _DOCUMENT_OF_BATCH)
 _REVISION = re.compile(rf"^batches/({_BATCH_ID.pattern})/manifest(?:\.r(\d{{5}}))?\.json$")
 
 
@@ -17,7 +19,7 @@ def document_id(batch_id: str, first_page: int) -> str:
 
 def document_id_pattern(batch_id: str) -> re.Pattern:
     """A document id of this batch: a pipeline or review filing, or a correction's (-c<n>)."""
-    return re.compile(re.escape(batch_id) + r"-d[0-9]{5,}(?:-c[1-9][0-9]*)?")
+    return re.compile(re.escape(batch_id) + _DOCUMENT_OF_BATCH)
 
 
 def document_keys(batch_id: str, document_id: str) -> tuple[str, str]:
