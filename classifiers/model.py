@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,10 +171,10 @@ class DocTypeModel:
     calibration: list[tuple[str, str, float, float, bool]] = field(default_factory=list)
     # What the leave-one-source-out evaluation measured at training time (see evaluate.py).
     held_out: dict = field(default_factory=dict)
-    # Type -> other types a records department accepts a document of that type filed under
-    # (classifiers/sources/labels.yaml, `everywhere`): the confidence in a type counts it.
-    accepted: dict[str, list[str]] = field(default_factory=dict)
-    _cache: dict = field(default_factory=dict, repr=False, compare=False)  # routes, matrix
+    # acceptance[k, t]: how often filing as type k is right for a text of type t, measured on
+    # the training labels (estimate_acceptance); the confidence in a type counts it.
+    acceptance: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)  # routes
 
     def routing(self, target: float, min_familiarity: float) -> routing.Routing:
         """Review routing for an error target, chosen from the calibration records."""
@@ -202,12 +203,6 @@ class DocTypeModel:
     ) -> Judgement:
         return judge_document(page_probs, texts, first, titled, self.vocabulary, self.acceptance)
 
-    @property
-    def acceptance(self) -> np.ndarray:
-        if "acceptance" not in self._cache:
-            self._cache["acceptance"] = acceptance_matrix(self.classes, self.accepted)
-        return self._cache["acceptance"]
-
     def familiarity(self, texts: list[str]) -> float:
         """How much of this text the model has seen: the share of its words in the training
         vocabulary, shrunk for texts too short to judge (handwriting, a blank form)."""
@@ -230,7 +225,7 @@ class DocTypeModel:
                 "vocabulary": sorted(self.vocabulary),
                 "calibration": self.calibration,
                 "held_out": self.held_out,
-                "accepted": self.accepted,
+                "acceptance": self.acceptance,
             },
             path,
             compress=3,
@@ -242,14 +237,14 @@ class DocTypeModel:
             "temperature": round(self.temperature, 4),
             "classes": self.classes,
             "held_out": self.held_out,
-            "accepted": self.accepted,
+            "accepted": accepted_shares(self.classes, self.acceptance),
         }
         path.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n")
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> DocTypeModel:
         d = joblib.load(path)
-        if not isinstance(d, dict) or "fit" not in d or "accepted" not in d:
+        if not isinstance(d, dict) or "fit" not in d or "acceptance" not in d:
             raise ValueError(f"{path.name} is a model from an earlier version: retrain it")
         return cls(
             d["fit"],
@@ -260,7 +255,7 @@ class DocTypeModel:
             frozenset(d["vocabulary"]),
             [tuple(r) for r in d["calibration"]],
             d["held_out"],
-            d["accepted"],
+            np.asarray(d["acceptance"]),
         )
 
 
@@ -294,21 +289,48 @@ class Judgement:
     disagree: bool  # a full page sure of another type: review
 
 
-def acceptance_matrix(classes: list[str], accepted: dict[str, list[str]]) -> np.ndarray:
-    """m[k, t] = 1 where a document of type t filed as type k is right."""
-    m = np.eye(len(classes))
-    for t, others in accepted.items():
-        for k in others:
-            if t in classes and k in classes:
-                m[classes.index(k), classes.index(t)] = 1.0
+def estimate_acceptance(
+    classes: list[str], taught: Iterable[tuple[Iterable[str], Iterable[str], float]]
+) -> np.ndarray:
+    """m[k, t]: of the training pages taught as type t (weighted as the fit weighs them), the
+    share a records department accepts filed as type k. `taught` holds, per page, the types it
+    is taught as, the types accepted for it (its own type, labels.yaml `also` and `everywhere`)
+    and its weight. Measured rather than set by hand, because what the model calls a consult
+    is partly visit notes (taught as either) that a progress note is right for, and partly
+    consultations it is wrong for: a 0/1 table cannot say that, the training labels can."""
+    index = {c: i for i, c in enumerate(classes)}
+    num = np.zeros((len(classes), len(classes)))
+    den = np.zeros(len(classes))
+    for types, accepted, weight in taught:
+        types = [index[t] for t in types if t in index]
+        ok = [index[k] for k in set(accepted) if k in index]
+        for t in types:
+            den[t] += weight / len(types)
+            num[ok, t] += weight / len(types)
+    m = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+    np.fill_diagonal(m, 1.0)  # a type is always right for itself
     return m
 
 
+def accepted_shares(classes: list[str], acceptance: np.ndarray) -> dict[str, dict[str, float]]:
+    """The off-diagonal acceptance, readable: type -> {type filed: share right}."""
+    return {
+        t: {
+            k: round(float(acceptance[i, j]), 3)
+            for i, k in enumerate(classes)
+            if acceptance[i, j] > 0 and i != j
+        }
+        for j, t in enumerate(classes)
+        if (acceptance[:, j] > 0).sum() > 1
+    }
+
+
 def choose(dist: np.ndarray, acceptance: np.ndarray | None) -> tuple[int, float]:
-    """The most probable type, and how likely it is to be right: a consult the model cannot
-    tell from an H&P is right filed as either (acceptance), so the H&P's share counts for the
-    consult. The type is never switched to a broader one to gain confidence: a document keeps
-    its most specific type, and doubt goes to review."""
+    """The most probable type, and how likely it is to be right: the probability of each type
+    times how often filing as the chosen one is right for it (estimate_acceptance). A consult
+    the model cannot tell from an H&P is right filed as either, so the H&P's share counts for
+    the consult. The type is never switched to a broader one to gain confidence: a document
+    keeps its most probable type, and doubt goes to review."""
     k = int(dist.argmax())
     right = dist[k] if acceptance is None else acceptance[k] @ dist
     return k, float(min(1.0, right))

@@ -21,7 +21,7 @@ from classifiers.model import (
     MODEL_FILE,
     DocTypeModel,
     Fit,
-    acceptance_matrix,
+    estimate_acceptance,
     fit_temperature,
     judge_document,
     softmax,
@@ -116,22 +116,34 @@ class Scored:
     examples: list[corpus.Example]
     page_logits: np.ndarray
     vocabulary: frozenset[str]
+    acceptance: np.ndarray  # of the model that scored it (estimate_acceptance)
 
 
-def fit_on(c: Corpus, names: set[str]) -> tuple[Fit, frozenset[str]]:
+@dataclass
+class Trained:
+    """A fit with what goes with it: the words it has seen (familiarity) and how often each
+    type filed is right for each type it predicts, over `classes` (estimate_acceptance)."""
+
+    fit: Fit
+    vocabulary: frozenset[str]
+    acceptance: np.ndarray
+
+
+def fit_on(c: Corpus, names: set[str], classes: list[str]) -> Trained:
     """A page the label table teaches as several types (a visit note: progress or consult) is
     taught as each of them, its weight shared: the model learns that such text is ambiguous
     and says so in its confidence, instead of learning one source's habit as the truth."""
-    rows, labels, weights = [], [], []
+    rows, labels, weights, taught = [], [], [], []
     for i, e in enumerate(c.examples):
         if e.family in names:
             types = sorted({e.label, *e.teach})
             rows += [i] * len(types)
             labels += types
             weights += [c.weights[i] / len(types)] * len(types)
+            taught.append((types, {e.label, *e.accept}, c.weights[i]))
     fit = Fit.on(c.raw[np.array(rows)], np.array(labels), np.array(weights))
     vocab = vocabulary_of([c.examples[i].text for i in sorted(set(rows))])
-    return fit, vocab
+    return Trained(fit, vocab, estimate_acceptance(classes, taught))
 
 
 def folds(c: Corpus, classes: list[str]) -> list[Scored]:
@@ -139,11 +151,10 @@ def folds(c: Corpus, classes: list[str]) -> list[Scored]:
     out = []
     train = trainable(c)
     for held in scored_in_folds():
-        names = train - {held}
-        fit, vocab = fit_on(c, names)
+        t = fit_on(c, train - {held}, classes)
         sel = c.rows({held})
         ex = [e for e, s in zip(c.examples, sel, strict=True) if s]
-        out.append(Scored(held, ex, fit.logits(c.raw[sel], classes), vocab))
+        out.append(Scored(held, ex, t.fit.logits(c.raw[sel], classes), t.vocabulary, t.acceptance))
     return out
 
 
@@ -158,7 +169,6 @@ def documents(
     by_doc: dict[str, list[int]] = {}
     for i, e in enumerate(scored.examples):
         by_doc.setdefault(e.document, []).append(i)
-    acceptance = acceptance_matrix(classes, sources.accepted())
     out = []
     for doc_id, idx in by_doc.items():
         ex = [scored.examples[i] for i in idx]
@@ -169,7 +179,7 @@ def documents(
             [e.first_page for e in ex],
             titled,
             scored.vocabulary,
-            acceptance,
+            scored.acceptance,
         )
         k = j.type_index
         out.append(
@@ -202,13 +212,13 @@ def run(c: Corpus, taxonomy: Taxonomy, with_final: bool = True):
     results = [d for s in scored for d in documents(s, temperature, taxonomy, labels)]
     final = None
     if with_final:
-        fit, vocab = fit_on(c, names)
-        final = (fit, vocab)
+        final = fit_on(c, names, labels)
         for name, s in sources.SOURCES.items():
             if s.reserved and s.scored:
                 sel = c.rows({name})
                 ex = [e for e, k in zip(c.examples, sel, strict=True) if k]
-                res = Scored(name, ex, fit.logits(c.raw[sel], labels), vocab)
+                logits = final.fit.logits(c.raw[sel], labels)
+                res = Scored(name, ex, logits, final.vocabulary, final.acceptance)
                 results += documents(res, temperature, taxonomy, labels)
     return labels, temperature, results, final
 
@@ -225,18 +235,18 @@ def train(
     if unknown:
         raise ValueError(f"training labels not in the taxonomy: {', '.join(unknown)}")
     digest = corpus.data_hash([e for e in c.examples if e.family in trainable(c)])
-    labels, temperature, results, (fit, vocab) = run(c, taxonomy)
+    labels, temperature, results, final = run(c, taxonomy)
     table = _table(results)
     model = DocTypeModel(
-        fit=fit,
+        fit=final.fit,
         temperature=temperature,
         version=f"doctype-{__version__}-{digest[:10]}",
         data_hash=digest,
         trained_on=sorted(trainable(c)),
-        vocabulary=vocab,
+        vocabulary=final.vocabulary,
         calibration=[r.record() for r in results if not sources.reserved(r.source)],
         held_out=table.summary(),
-        accepted=sources.accepted(),
+        acceptance=final.acceptance,
     )
     if replaces is not None and replaces.exists():
         try:
