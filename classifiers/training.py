@@ -11,7 +11,7 @@ weight, and a model whose held-out auto-file error is worse than the one it repl
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +42,7 @@ REVIEWED_WEIGHT = 3.0  # a reviewer's decision on the site's own paper counts ab
 SLIP_RATES = (0.0, 0.0, 0.0, 0.01, 0.03, 0.08)
 # A new model may not be worse than the one it replaces by more than this (rounding noise).
 WORSE_BY = 0.001
+SITE_SEED = 7  # which of a source's documents a simulated site has reviewed (evaluate --site)
 
 
 def _table(results: list[evaluate.DocResult]) -> evaluate.Table:
@@ -260,9 +261,40 @@ def train(
     return model, table
 
 
-def evaluate_sources(include_reviewed: Path | None = None) -> evaluate.Table:
-    """The leave-one-source-out table, computed afresh (the folds are trained again)."""
+def as_site(c: Corpus, source: str, taught: int) -> Corpus:
+    """The corpus as a site would have it that has reviewed `taught` documents of its own paper
+    (`source`, drawn with SITE_SEED): their pages become reviewers' corrections, as
+    `digitize labels` exports them (one type each, the type-level acceptance only, weighted as
+    reviewers' pages are), and only the rest of the source is scored. It measures how far the
+    route the product offers, reviewers teaching the model, takes it on one kind of paper."""
+    docs = sorted({e.document for e in c.examples if e.family == source})
+    if not 0 < taught < len(docs):
+        raise ValueError(f"--site needs between 1 and {len(docs) - 1} documents of {source}")
+    random.Random(f"{SITE_SEED}-{source}").shuffle(docs)
+    chosen = set(docs[:taught])
+    examples = [
+        replace(
+            e,
+            family=REVIEWED,
+            teach=frozenset(),
+            accept=sources.accepted_everywhere(e.label),
+        )
+        if e.document in chosen
+        else e
+        for e in c.examples
+    ]
+    weights = np.array([REVIEWED_WEIGHT if e.family == REVIEWED else 1.0 for e in examples])
+    return Corpus(examples, c.raw, weights)
+
+
+def evaluate_sources(
+    include_reviewed: Path | None = None, site: tuple[str, int] | None = None
+) -> evaluate.Table:
+    """The leave-one-source-out table, computed afresh (the folds are trained again); with
+    `site`, as a site that has reviewed that many documents of that source (as_site)."""
     c = gather(include_reviewed)
+    if site is not None:
+        c = as_site(c, *site)
     _, _, results, _ = run(c, Taxonomy.load())
     return _table(results)
 

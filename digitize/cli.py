@@ -296,6 +296,10 @@ def cmd_classifier(args: argparse.Namespace) -> int:
     reviewed = Path(args.include_reviewed) if args.include_reviewed else None
     if reviewed and not reviewed.is_file():
         raise BadInput("the reviewed-examples file does not exist")
+    if args.action == "train" and args.site:
+        raise BadInput(
+            "--site is for `classifier evaluate`: a site's model learns from its reviews"
+        )
     if args.action == "train":
         out = Path(args.out or MODEL_FILE)
         try:
@@ -313,12 +317,18 @@ def cmd_classifier(args: argparse.Namespace) -> int:
         return Exit.OK
     if not MODEL_FILE.is_file():  # evaluate also measures the shipped model's cost
         raise BadInput("no trained model: run `digitize classifier train` first")
+    site = _site(args.site) if args.site else None
     try:
-        before = training.evaluate_sources()
-        after = training.evaluate_sources(reviewed) if reviewed else None
+        before = training.evaluate_sources(site=site)
+        after = training.evaluate_sources(reviewed, site) if reviewed else None
     except ValueError as exc:
         raise BadInput(str(exc)) from None
     text = before.text()
+    if site:
+        text = (
+            f"As a site that has reviewed {site[1]} documents of {site[0]} (their pages taught "
+            f"as reviewers' corrections); the {site[0]} row scores the rest.\n\n{text}"
+        )
     if after is not None:
         text += "\n\nWith the reviewed examples (weighted above made-up text):\n" + after.text(
             per_type=False
@@ -331,10 +341,22 @@ def cmd_classifier(args: argparse.Namespace) -> int:
     if args.json:
         figures = {"before": before.summary(), "after": after.summary() if after else None}
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n")
-    png = Path(args.png) if args.png else MODEL_DIR / "confusion.png"
-    evaluate.confusion_png(after or before, png)
-    print(f"where documents went wrong, per source: {png}")
+    if args.png or not site:  # a simulated site's figures never replace the shipped plot
+        png = Path(args.png) if args.png else MODEL_DIR / "confusion.png"
+        evaluate.confusion_png(after or before, png)
+        print(f"where documents went wrong, per source: {png}")
     return Exit.OK
+
+
+def _site(value: str) -> tuple[str, int]:
+    """`--site SOURCE:N` -> (source, N), checked against the scored sources."""
+    from classifiers import sources
+
+    name, _, count = value.partition(":")
+    scored = sorted(n for n, s in sources.SOURCES.items() if s.scored and not s.reserved)
+    if name not in scored or not count.isdigit():
+        raise BadInput(f"--site takes SOURCE:N with SOURCE one of {', '.join(scored)}")
+    return name, int(count)
 
 
 def _db_settings(args: argparse.Namespace):
@@ -523,6 +545,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", help="confusion plot per source (default: next to the model)")
     p.add_argument("--report", help="also write the evaluation to this file")
     p.add_argument("--json", help="also write the per-source figures to this JSON file")
+    p.add_argument(
+        "--site",
+        metavar="SOURCE:N",
+        help="evaluate as a site that has reviewed N documents of SOURCE: they teach the "
+        "model as reviewers' corrections, and SOURCE's row scores the rest",
+    )
     p.add_argument(
         "--accept-worse",
         action="store_true",

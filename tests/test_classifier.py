@@ -214,3 +214,51 @@ def test_reviewers_teach_it_and_a_worse_model_is_refused(tmp_path, shipped):
     reviewed.write_text('{"text": "no label"}\n')
     bad = digitize("classifier", "train", "--include-reviewed", reviewed, "--out", out)
     assert bad.returncode == 2 and "line 1" in bad.stderr
+
+
+def test_a_simulated_site_teaches_its_chosen_documents_and_scores_the_rest():
+    """`evaluate --site SOURCE:N`: N whole documents of the source become reviewers'
+    corrections (one type, the type-level acceptance, the reviewers' weight) and are no longer
+    scored as the source; the rest are, unchanged. The choice is the same every run."""
+    doc_pages = {f"d{i}": 1 + i % 3 for i in range(10)}
+    examples = [
+        corpus.Example(
+            f"page {k} of {d}",
+            "progress_note",
+            "aci_bench",
+            k == 0,
+            d,
+            frozenset({"consult_note"}),
+            frozenset({"consult_note"}),
+        )
+        for d, n in doc_pages.items()
+        for k in range(n)
+    ]
+    examples.append(corpus.Example("other", "imaging_report", "mtsamples", True, "m1"))
+    c = training.Corpus(examples, object(), np.ones(len(examples)))
+    site = training.as_site(c, "aci_bench", 4)
+    taught = [e for e in site.examples if e.family == training.REVIEWED]
+    assert len({e.document for e in taught}) == 4
+    assert sum(doc_pages[d] for d in {e.document for e in taught}) == len(taught)
+    assert not {e.document for e in taught} & {
+        e.document for e in site.examples if e.family == "aci_bench"
+    }
+    assert all(not e.teach and e.accept == sources.accepted_everywhere(e.label) for e in taught)
+    assert [w for e, w in zip(site.examples, site.weights, strict=True) if e in taught] == [
+        training.REVIEWED_WEIGHT
+    ] * len(taught)
+    assert site.examples[-1] == examples[-1]
+    again = training.as_site(c, "aci_bench", 4)
+    assert [e.family for e in again.examples] == [e.family for e in site.examples]
+    for n in (0, 10):
+        with pytest.raises(ValueError, match="between 1 and 9"):
+            training.as_site(c, "aci_bench", n)
+
+
+def test_a_site_option_that_names_no_scored_source_is_refused():
+    for value in ("nosuch:5", "aci_bench", "note_examples:5", "aci_bench:x"):
+        proc = digitize("classifier", "evaluate", "--site", value)
+        assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, value
+        assert "--site takes SOURCE:N" in proc.stderr
+    proc = digitize("classifier", "train", "--site", "aci_bench:5")
+    assert proc.returncode == 2 and "--site is for `classifier evaluate`" in proc.stderr
