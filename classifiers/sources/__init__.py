@@ -87,15 +87,11 @@ def label_table() -> dict:
     return yaml.safe_load(LABELS.read_text())
 
 
-def accepted() -> dict[str, list[str]]:
-    """Type -> other types a records department accepts a document of that type filed under,
-    whatever its source (labels.yaml, `everywhere`): every scored document gets them, and the
-    model's confidence counts them."""
-    return {t: list(others) for t, others in label_table().get("everywhere", {}).items()}
-
-
 def accepted_everywhere(label: str) -> frozenset[str]:
-    return frozenset(accepted().get(label, ()))
+    """The other types a records department accepts a document of this type filed under,
+    whatever its source (labels.yaml, `everywhere`): every training page and scored document
+    gets them, and the model's measured acceptance (model.estimate_acceptance) counts them."""
+    return frozenset(label_table().get("everywhere", {}).get(label, ()))
 
 
 def _generated(name: str, per_type: int, seed: int) -> list[dict]:

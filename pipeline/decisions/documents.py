@@ -3,8 +3,9 @@ carries a title the site's taxonomy knows, says "Page 1 of n", or (with no page 
 classifier is sure it is a different kind of document. Each document gets one type: its pages'
 calibrated distributions combined, a page of a few lines counting little; the most probable
 type is chosen, and its confidence is the probability that it is a type the department accepts
-for the document (a consult's counts the H&P's share: either is right,
-classifiers/sources/labels.yaml). Whether it is filed
+for the document (a consult's counts the H&P's share, as either is right, and part of a
+progress note's: how often, measured on the training labels, classifiers/model.py
+estimate_acceptance). Whether it is filed
 without review is the routing's call (classifiers/routing.py): its confidence must reach the
 threshold chosen for the site's error target; text unlike anything the model trained on (a new
 template, a blank form, handwriting) and a document whose pages disagree on their type go to
