@@ -288,13 +288,14 @@ def as_site(c: Corpus, source: str, taught: int) -> Corpus:
 
 
 def evaluate_sources(
-    include_reviewed: Path | None = None, site: tuple[str, int] | None = None
+    include_reviewed: Path | None = None, site: list[tuple[str, int]] | None = None
 ) -> evaluate.Table:
     """The leave-one-source-out table, computed afresh (the folds are trained again); with
-    `site`, as a site that has reviewed that many documents of that source (as_site)."""
+    `site`, as a site that has reviewed that many documents of each source named (as_site):
+    a site with several kinds of paper reviews each of them."""
     c = gather(include_reviewed)
-    if site is not None:
-        c = as_site(c, *site)
+    for source, taught in site or []:
+        c = as_site(c, source, taught)
     _, _, results, _ = run(c, Taxonomy.load())
     return _table(results)
 

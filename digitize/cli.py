@@ -325,9 +325,10 @@ def cmd_classifier(args: argparse.Namespace) -> int:
         raise BadInput(str(exc)) from None
     text = before.text()
     if site:
+        reviewed_docs = ", ".join(f"{n} documents of {name}" for name, n in site)
         text = (
-            f"As a site that has reviewed {site[1]} documents of {site[0]} (their pages taught "
-            f"as reviewers' corrections); the {site[0]} row scores the rest.\n\n{text}"
+            f"As a site that has reviewed {reviewed_docs} (their pages taught as reviewers' "
+            f"corrections); the row of each scores the rest.\n\n{text}"
         )
     if after is not None:
         text += "\n\nWith the reviewed examples (weighted above made-up text):\n" + after.text(
@@ -348,15 +349,21 @@ def cmd_classifier(args: argparse.Namespace) -> int:
     return Exit.OK
 
 
-def _site(value: str) -> tuple[str, int]:
-    """`--site SOURCE:N` -> (source, N), checked against the scored sources."""
+def _site(values: list[str]) -> list[tuple[str, int]]:
+    """`--site SOURCE:N`, once per kind of paper the site has -> [(source, N)], checked
+    against the scored sources."""
     from classifiers import sources
 
-    name, _, count = value.partition(":")
     scored = sorted(n for n, s in sources.SOURCES.items() if s.scored and not s.reserved)
-    if name not in scored or not count.isdigit():
-        raise BadInput(f"--site takes SOURCE:N with SOURCE one of {', '.join(scored)}")
-    return name, int(count)
+    site = []
+    for value in values:
+        name, _, count = value.partition(":")
+        if name not in scored or not count.isdigit():
+            raise BadInput(f"--site takes SOURCE:N with SOURCE one of {', '.join(scored)}")
+        if name in dict(site):
+            raise BadInput(f"--site names {name} twice")
+        site.append((name, int(count)))
+    return site
 
 
 def _db_settings(args: argparse.Namespace):
@@ -548,8 +555,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--site",
         metavar="SOURCE:N",
+        action="append",
         help="evaluate as a site that has reviewed N documents of SOURCE: they teach the "
-        "model as reviewers' corrections, and SOURCE's row scores the rest",
+        "model as reviewers' corrections, and SOURCE's row scores the rest; repeat it for a "
+        "site with several kinds of paper",
     )
     p.add_argument(
         "--accept-worse",

@@ -262,3 +262,5 @@ def test_a_site_option_that_names_no_scored_source_is_refused():
         assert "--site takes SOURCE:N" in proc.stderr
     proc = digitize("classifier", "train", "--site", "aci_bench:5")
     assert proc.returncode == 2 and "--site is for `classifier evaluate`" in proc.stderr
+    proc = digitize("classifier", "evaluate", "--site", "aci_bench:5", "--site", "aci_bench:9")
+    assert proc.returncode == 2 and "--site names aci_bench twice" in proc.stderr
