@@ -352,9 +352,9 @@ def cmd_classifier(args: argparse.Namespace) -> int:
 def _site(values: list[str]) -> list[tuple[str, int]]:
     """`--site SOURCE:N`, once per kind of paper the site has -> [(source, N)], checked
     against the scored sources."""
-    from classifiers import sources
+    from classifiers import training
 
-    scored = sorted(n for n, s in sources.SOURCES.items() if s.scored and not s.reserved)
+    scored = sorted(training.scored_in_folds())
     site = []
     for value in values:
         name, _, count = value.partition(":")

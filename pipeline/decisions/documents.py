@@ -5,11 +5,11 @@ calibrated distributions combined, a page of a few lines counting little; the mo
 type is chosen, and its confidence is the probability that it is a type the department accepts
 for the document (a consult's counts the H&P's share, as either is right, and part of a
 progress note's: how often, measured on the training labels, classifiers/model.py
-estimate_acceptance). Whether it is filed
-without review is the routing's call (classifiers/routing.py): its confidence must reach the
-threshold chosen for the site's error target; text unlike anything the model trained on (a new
-template, a blank form, handwriting) and a document whose pages disagree on their type go to
-review with the top three suggestions."""
+estimate_acceptance). Whether it is filed without review is the routing's call
+(classifiers/routing.py): its confidence must reach the threshold chosen for the site's error
+target; text unlike anything the model trained on (a new template, a blank form, handwriting)
+and a document whose pages disagree on their type go to review with the top three
+suggestions."""
 
 from __future__ import annotations
 
