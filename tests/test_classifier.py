@@ -14,15 +14,15 @@ from classifiers import corpus, evaluate, routing, sources, training
 from classifiers.model import MODEL_FILE, DocTypeModel, combine_pages, pages_disagree
 from tests.conftest import digitize
 
-# What held-out text shows today (README, "Document types"): on the reserved written families
-# at most 3% of auto-filed documents under a wrong type with at least half auto-filed; on
-# every real-text source trained on when not held out, within the 2% target with at least 40%
-# auto-filed; on the reserved real source (67 documents) 5.1% wrong (2 of 39), over the
-# target, guarded here only against getting worse. The issue's bar for real text (3% wrong,
-# 65% auto-filed) is not met yet: see the README.
+# What held-out text shows today (README, "Document types"): on every reserved source, real and
+# written, at most 3% of auto-filed documents under a wrong type (the issue's bar), with at
+# least half of the reserved families' documents auto-filed; on every real-text source trained
+# on when not held out, at most 3% wrong too. How much of the real text is auto-filed is far
+# from the issue's 65% on visit notes (ACI-Bench a quarter, PriMock57 a seventh): guarded here
+# only against falling further. The issue's bar is not met yet: see the README.
 RESERVED_MAX_WRONG, RESERVED_MIN_AUTO = 0.03, 0.5
-REAL_MAX_WRONG, REAL_MIN_AUTO = 0.02, 0.4
-RESERVED_REAL_MAX_WRONG = 0.06
+REAL_MAX_WRONG, REAL_MIN_AUTO = 0.03, 0.1
+RESERVED_REAL_MAX_WRONG = 0.03
 
 
 @pytest.fixture(scope="module")
@@ -71,25 +71,38 @@ def test_the_shipped_model_is_the_one_the_training_code_makes(shipped):
     assert MODEL_FILE.stat().st_size < 8 * 2**20
 
 
-def test_routing_bounds_the_error_on_every_calibration_source():
-    """The threshold is the lowest at which every large source, and all of them pooled, stay
-    within the target; where a type's own records need a stricter one it gets it."""
+def test_routing_bounds_the_error_on_every_real_source_and_the_pool():
+    """The threshold is the lowest at which every large real source, the real text together
+    and all of them pooled stay within the target; where a type's own records need a stricter
+    one it gets it. A written family is judged in the pool, not on its own: one author's
+    ambiguous layout repeated in every document of a type does not set every threshold."""
     rng = random.Random(5)
     records = []
-    for source, skill in (("a", 0.97), ("b", 0.85), ("c", 0.7)):
-        for _ in range(400):
+    # Real sources: a document is wrong with a share (1 - confidence) times the source's
+    # hardness, so the hardest (primock57) needs the highest threshold.
+    for source, hardness in (("mtsamples", 0.2), ("aci_bench", 0.5), ("primock57", 1.0)):
+        for _ in range(2000):
             conf = rng.random()
-            right = rng.random() < skill * conf + (1 - conf) * 0.3
+            right = rng.random() >= (1 - conf) * hardness
             records.append(routing.Record(source, rng.choice("xy"), conf, 1.0, right))
+    # Written families: one easy, one with a quirk (8 of 60 documents it files as type z,
+    # surely, are wrong).
+    records += [routing.Record("fam_x", rng.choice("xy"), 0.999, 1.0, True) for _ in range(600)]
+    records += [routing.Record("fam_y", "z", 0.999, 1.0, i >= 8) for i in range(60)]
     route = routing.choose(records, 0.02, 0.5)
-    for source in "abc":
-        auto = [
-            r
-            for r in records
-            if r.source == source and route.auto_files(r.predicted, r.confidence, 1.0)
-        ]
-        if auto:
-            assert sum(not r.right for r in auto) / len(auto) <= 0.02
+
+    def wrong_share(rows):
+        auto = [r for r in rows if route.auto_files(r.predicted, r.confidence, 1.0)]
+        return sum(not r.right for r in auto) / max(1, len(auto)), len(auto)
+
+    for source in ("mtsamples", "aci_bench", "primock57"):
+        share, filed = wrong_share([r for r in records if r.source == source])
+        assert share <= 0.02 and filed >= routing.judged(0.02)
+    assert wrong_share(records)[0] <= 0.02
+    # The quirk sends its own type to review (the type's records, pooled, show it) and does
+    # not stop the walk for every type at the top.
+    assert wrong_share([r for r in records if r.source == "fam_y"]) == (0, 0)
+    assert route.threshold < 0.99
     assert route.verdict("x", 0.999, 0.1) == "unfamiliar"
     assert routing.choose([], 0.02, 0.5).threshold > 1  # nothing known: everything to review
 
