@@ -10,6 +10,7 @@ import hashlib
 import importlib
 import json
 import random
+import re
 import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ HELD_OUT = "c"  # the sample scans' family: never trained on (source project_c i
 PROJECT_SOURCES = {"project_ab": ("a", "b"), "project_c": ("c",)}
 PAGE_BREAK = "\f"  # a document's text may carry its own page breaks
 LINE_WIDTH, PAGE_LINES, PAGE_WORDS = 95, 52, 480  # a typed letter-size page at 11-12 pt
+_TEXTWRAP_SPACE = re.compile(r"[\t\x0b\x0c\r]")  # whitespace textwrap rewrites, bar spaces
 SLOTS = ("cond", "cond2", "med", "med2", "doc", "proc", "test")
 _FACILITIES = [
     "RIVERSIDE GENERAL HOSPITAL",
@@ -165,7 +167,12 @@ def taxonomy_docs():
 def _wrap(text: str) -> list[str]:
     lines: list[str] = []
     for raw in text.splitlines():
-        lines += textwrap.wrap(raw, LINE_WIDTH) or [""]
+        if len(raw) <= LINE_WIDTH and not _TEXTWRAP_SPACE.search(raw):
+            # What textwrap gives a line that fits, without its cost (most lines fit, and
+            # wrapping was a third of the time it takes to gather the corpus).
+            lines.append(raw.rstrip(" "))
+        else:
+            lines += textwrap.wrap(raw, LINE_WIDTH) or [""]
     return lines
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -21,12 +22,12 @@ from classifiers.model import (
     MODEL_FILE,
     DocTypeModel,
     Fit,
+    PageWords,
     estimate_acceptance,
     fit_temperature,
     judge_document,
     softmax,
     vectorise,
-    vocabulary_of,
     with_titles,
 )
 from classifiers.taxonomy import Taxonomy
@@ -65,6 +66,10 @@ class Corpus:
 
     def rows(self, names: set[str]) -> np.ndarray:
         return np.array([e.family in names for e in self.examples])
+
+    @cached_property
+    def words(self) -> PageWords:
+        return PageWords([e.text for e in self.examples])
 
 
 def source_pages(name: str) -> list[corpus.Example]:
@@ -143,7 +148,7 @@ def fit_on(c: Corpus, names: set[str], classes: list[str]) -> Trained:
             weights += [c.weights[i] / len(types)] * len(types)
             taught.append((types, {e.label, *e.accept}, c.weights[i]))
     fit = Fit.on(c.raw[np.array(rows)], np.array(labels), np.array(weights))
-    vocab = vocabulary_of([c.examples[i].text for i in sorted(set(rows))])
+    vocab = c.words.vocabulary(np.unique(rows))
     return Trained(fit, vocab, estimate_acceptance(classes, taught))
 
 
@@ -235,7 +240,8 @@ def train(
     unknown = sorted({e.label for e in c.examples} - set(taxonomy.types))
     if unknown:
         raise ValueError(f"training labels not in the taxonomy: {', '.join(unknown)}")
-    digest = corpus.data_hash([e for e in c.examples if e.family in trainable(c)])
+    names = trainable(c)  # once, not once per page
+    digest = corpus.data_hash([e for e in c.examples if e.family in names])
     labels, temperature, results, final = run(c, taxonomy)
     table = _table(results)
     model = DocTypeModel(
@@ -243,7 +249,7 @@ def train(
         temperature=temperature,
         version=f"doctype-{__version__}-{digest[:10]}",
         data_hash=digest,
-        trained_on=sorted(trainable(c)),
+        trained_on=sorted(names),
         vocabulary=final.vocabulary,
         calibration=[r.record() for r in results if not sources.reserved(r.source)],
         held_out=table.summary(),
