@@ -14,8 +14,8 @@ evidence.
 Tried and rejected (2026-12-01): scoring each type without its 3 strongest words or word pairs,
 so that a type resting on a word or two ("Consultant" on a ward-round sheet, a VA "Consult
 Request") loses its lead. Held out at the 2% target it filed more real text (MTSamples 68.4% at
-2.1% wrong, ACI-Bench 55.1%, PriMock57 31.6%), but the reserved note_examples went from 1 to 3
-wrong of 39: with the trap errors discounted the consultation threshold fell, and C-CDA
+2.1% wrong, ACI-Bench 55.1%, PriMock57 31.6%), but the reserved note_examples went from 1 wrong
+of 38 to 3 of 39: with the trap errors discounted the consultation threshold fell, and C-CDA
 documents (a progress note, a transfer summary, a referral note) typed as consultations at
 0.78-0.93 were filed. Taking the lower of the two confidences did the same (3 of 38)."""
 

@@ -12,8 +12,8 @@ calibration), never a laxer one. Every threshold must also hold on the real-text
 together and on each real source's own, wherever there are enough of them to judge: the bound
 is meant to hold on real paper none of them is, so it may not rest on easy made-up families
 outweighing hard real text. The written families count in the pool and in their types'
-records, not one by one: with thirteen of them, each one author's habits repeated in every
-document of a type, the worst family's quirk (one author's discharge orders, typed as
+records, not one by one: with thirteen of them (fourteen now), each author's habits repeated
+in every document of a type, the worst family's quirk (one author's discharge orders, typed as
 discharge summaries with near certainty) stopped the walk near the top for every type, on
 real text it said nothing about; a quirk still sends its own type to review. The grid starts
 at even odds (FLOOR): no document is filed under a type the model itself thinks more likely
