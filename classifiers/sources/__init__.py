@@ -82,6 +82,8 @@ SOURCES: dict[str, Source] = {
         Source("fam_singapore", "written", "project licence", reserved=True),
         Source("fam_gp_practice", "written", "project licence (written for this project)"),
         Source("fam_health_centre", "written", "project licence", reserved=True),
+        Source("fam_urgent_care", "written", "project licence", reserved=True),
+        Source("fam_south_africa", "written", "project licence", reserved=True),
         Source("project_ab", "project", "project licence"),
         Source("project_c", "project", "project licence", reserved=True),
         Source("taxonomy", "taxonomy", "project licence"),
