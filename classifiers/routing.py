@@ -18,7 +18,12 @@ discharge summaries with near certainty) stopped the walk near the top for every
 real text it said nothing about; a quirk still sends its own type to review. The grid starts
 at even odds (FLOOR): no document is filed under a type the model itself thinks more likely
 wrong than right, whatever the calibration records of other sources say. Text unlike anything
-trained on (familiarity below the floor) goes to review whatever the probabilities say."""
+trained on (familiarity below the floor) goes to review whatever the probabilities say.
+
+Tried and rejected (2026-12-01): holding a type whose real-text records are too few to judge
+to half the target. It would have kept out a PriMock57 note written to the patient and filed as
+discharge instructions (a type with no real-text records), but with MTSamples held out most
+types have none, and MTSamples' auto-filed share fell from 62.8% to 51.1%."""
 
 from __future__ import annotations
 
