@@ -20,16 +20,17 @@ at even odds (FLOOR): no document is filed under a type the model itself thinks 
 wrong than right, whatever the calibration records of other sources say. Text unlike anything
 trained on (familiarity below the floor) goes to review whatever the probabilities say.
 
-Tried and rejected (2026-12-01): holding a type whose real-text records are too few to judge
-to half the target. It would have kept out a PriMock57 note written to the patient and filed as
-discharge instructions (a type with no real-text records), but with MTSamples held out most
-types have none, and MTSamples' auto-filed share fell from 62.8% to 51.1%.
-Also tried, not shipped: Mondrian by type and length (each type's records split at the median
-calibration document, about 100 words), since the confident errors are mostly short texts (a
-30-word consult request typed as a consultation). With the shipped model, held out: MTSamples
-65.9% filed at 2.0% wrong, ACI-Bench 45.4%, PriMock57 22.8% (24.6% now), the reserved
-written families 2-7 points fewer filed, family c 82.8% instead of 94.2%: short paper pays for
-long notes, and no real visit-note source reaches the bar."""
+Tried and rejected (2026-12-01): holding a type whose real-text records at its threshold are
+too few to judge to the threshold of all records at half the target. With the model trained on
+four more written families it would have kept out a PriMock57 note written to the patient and
+filed as discharge instructions (a type with no real-text records), but with MTSamples held out
+most types have none, and MTSamples' auto-filed share fell from 62.8% to 51.1%.
+Also tried, not shipped: Mondrian by type and length (each type's records split at one length,
+the median of all calibration documents, about 100 words), since the confident errors are
+mostly short texts (a 30-word consult request typed as a consultation). With the shipped
+model, held out: MTSamples 65.9% filed at 2.0% wrong, ACI-Bench 45.4%, PriMock57 22.8% (24.6%
+now), the reserved written families 2-7 points fewer filed, family c 82.8% instead of 94.2%:
+short paper pays for long notes, and no real visit-note source reaches the bar."""
 
 from __future__ import annotations
 
