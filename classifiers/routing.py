@@ -27,9 +27,10 @@ filed as discharge instructions (a type with no real-text records), but with MTS
 most types have none, and MTSamples' auto-filed share fell from 62.8% to 51.1%.
 Also tried, not shipped: Mondrian by type and length (each type's records split at one length,
 the median of all calibration documents, about 100 words), since the confident errors are
-mostly short texts (a 30-word consult request typed as a consultation). With the shipped
-model, held out: MTSamples 65.9% filed at 2.0% wrong, ACI-Bench 45.4%, PriMock57 22.8% (24.6%
-now), the reserved written families 2-7 points fewer filed, family c 82.8% instead of 94.2%:
+mostly short texts (a 30-word consult request typed as a consultation). With the model then
+shipped (fcb8c4c), held out: MTSamples 65.9% filed at 2.0% wrong, ACI-Bench 45.4%, PriMock57
+22.8% (24.6% without), the reserved written families 2-7 points fewer filed, family c 82.8%
+instead of 94.2%:
 short paper pays for long notes, and no real visit-note source reaches the bar."""
 
 from __future__ import annotations

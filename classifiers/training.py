@@ -37,6 +37,7 @@ from config.settings import load_settings
 WRITTEN_DOCS_PER_TYPE, WRITTEN_SEED = 25, 1
 PROJECT_DOCS_PER_TYPE, PROJECT_SEED = 30, 20261125
 PAGE_SEED = 20261130
+RESULTS_SEED = 20261201  # which documents get a copy with results (corpus.with_results)
 REVIEWED = "reviewed"
 REVIEWED_WEIGHT = 3.0  # a reviewer's decision on the site's own paper counts above made-up text
 # The slip rate of each page, drawn per document: most pages of typed reports OCR cleanly.
@@ -65,7 +66,12 @@ class Corpus:
     weights: np.ndarray
 
     def rows(self, names: set[str]) -> np.ndarray:
+        """The pages of these sources a model trains on."""
         return np.array([e.family in names for e in self.examples])
+
+    def scored(self, name: str) -> np.ndarray:
+        """The pages of a source that are scored: its own documents, not training copies."""
+        return np.array([e.family == name and not e.taught_only for e in self.examples])
 
     @cached_property
     def words(self) -> PageWords:
@@ -80,8 +86,18 @@ def source_pages(name: str) -> list[corpus.Example]:
     )
     rng = random.Random(f"{PAGE_SEED}-{name}")
     pages: list[corpus.Example] = []
-    for doc in sources.load(name, per_type, seed):
+    docs = sources.load(name, per_type, seed)
+    for doc in docs:
         pages += corpus.paginate(doc, rng, rng.choice(SLIP_RATES))
+    if not sources.reserved(name):  # taught only: a reserved source is never trained on
+        copies = corpus.with_results(docs, random.Random(f"{RESULTS_SEED}-{name}"))
+        copied = {f"{name}:{d.id.removesuffix('+results')}" for d in copies}
+        pages = [replace(e, weight=0.5) if e.document in copied else e for e in pages]
+        for doc in copies:
+            pages += [
+                replace(e, weight=0.5)
+                for e in corpus.paginate(doc, rng, rng.choice(SLIP_RATES), taught_only=True)
+            ]
     return pages
 
 
@@ -101,7 +117,7 @@ def training_examples(include_reviewed: Path | None = None) -> list[corpus.Examp
 
 def gather(include_reviewed: Path | None = None) -> Corpus:
     examples = all_examples(include_reviewed)
-    weights = np.array([REVIEWED_WEIGHT if e.family == REVIEWED else 1.0 for e in examples])
+    weights = np.array([REVIEWED_WEIGHT if e.family == REVIEWED else e.weight for e in examples])
     return Corpus(examples, vectorise([e.text for e in examples]), weights)
 
 
@@ -158,7 +174,7 @@ def folds(c: Corpus, classes: list[str]) -> list[Scored]:
     train = trainable(c)
     for held in scored_in_folds():
         t = fit_on(c, train - {held}, classes)
-        sel = c.rows({held})
+        sel = c.scored(held)
         ex = [e for e, s in zip(c.examples, sel, strict=True) if s]
         out.append(Scored(held, ex, t.fit.logits(c.raw[sel], classes), t.vocabulary, t.acceptance))
     return out
@@ -221,7 +237,7 @@ def run(c: Corpus, taxonomy: Taxonomy, with_final: bool = True):
         final = fit_on(c, names, labels)
         for name, s in sources.SOURCES.items():
             if s.reserved and s.scored:
-                sel = c.rows({name})
+                sel = c.scored(name)
                 ex = [e for e, k in zip(c.examples, sel, strict=True) if k]
                 logits = final.fit.logits(c.raw[sel], labels)
                 res = Scored(name, ex, logits, final.vocabulary, final.acceptance)
@@ -289,7 +305,7 @@ def as_site(c: Corpus, source: str, taught: int) -> Corpus:
         else e
         for e in c.examples
     ]
-    weights = np.array([REVIEWED_WEIGHT if e.family == REVIEWED else 1.0 for e in examples])
+    weights = np.array([REVIEWED_WEIGHT if e.family == REVIEWED else e.weight for e in examples])
     return Corpus(examples, c.raw, weights)
 
 
