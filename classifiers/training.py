@@ -65,10 +65,6 @@ class Corpus:
     raw: object  # scipy sparse matrix, one row per example
     weights: np.ndarray
 
-    def rows(self, names: set[str]) -> np.ndarray:
-        """The pages of these sources a model trains on."""
-        return np.array([e.family in names for e in self.examples])
-
     def scored(self, name: str) -> np.ndarray:
         """The pages of a source that are scored: its own documents, not training copies."""
         return np.array([e.family == name and not e.taught_only for e in self.examples])
