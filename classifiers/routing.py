@@ -31,7 +31,11 @@ mostly short texts (a 30-word consult request typed as a consultation). With the
 shipped (fcb8c4c), held out: MTSamples 65.9% filed at 2.0% wrong, ACI-Bench 45.4%, PriMock57
 22.8% (24.6% without), the reserved written families 2-7 points fewer filed, family c 82.8%
 instead of 94.2%:
-short paper pays for long notes, and no real visit-note source reaches the bar."""
+short paper pays for long notes, and no real visit-note source reaches the bar.
+Also tried later that day, not shipped: moving each confidence up or down by how like the
+nearest training documents of the predicted type a document is (the mean cosine of the five
+nearest). The trap errors are less typical than visit notes, but PriMock57's short GP notes
+are less typical still: ACI-Bench filed more, PriMock57 less, as with length."""
 
 from __future__ import annotations
 
