@@ -19,6 +19,8 @@ from classifiers import routing, sources
 BINS = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001]
 # The issue's bar for real text: at most this share of auto-filed documents under a wrong type.
 CEILING_ERROR = 0.03
+# The source column of the printed tables: wide enough for the longest name and its "*".
+NAME_WIDTH = 21
 
 
 @dataclass
@@ -193,14 +195,14 @@ class Table:
             f"review threshold (auto-file error target {self.target:.0%}) chosen from the other "
             "sources only. Reserved sources (*) are never trained or tuned on.",
             "",
-            f"{'source':<21}{'kind':<9}{'docs':>6}{'pages':>7}{'macro-F1':>10}{'ECE':>7}"
+            f"{'source':<{NAME_WIDTH}}{'kind':<9}{'docs':>6}{'pages':>7}{'macro-F1':>10}{'ECE':>7}"
             f"{'thresh':>8}{'auto-filed':>12}{'wrong/auto':>12}{'(n)':>11}{'upper95':>9}"
             f"{'unfamiliar':>12}",
         ]
         for s in self.scores:
             name = s.source + ("*" if s.reserved else "")
             lines.append(
-                f"{name:<21}{s.kind:<9}{s.documents:>6}{s.pages:>7}{s.macro_f1:>10.3f}"
+                f"{name:<{NAME_WIDTH}}{s.kind:<9}{s.documents:>6}{s.pages:>7}{s.macro_f1:>10.3f}"
                 f"{s.ece:>7.3f}{s.threshold:>8.3f}{s.auto_filed:>12.1%}{s.auto_error:>12.1%}"
                 f"{f'{s.wrong_count}/{s.auto_count}':>11}"
                 f"{error_upper(s.wrong_count, s.auto_count):>9.1%}{s.unfamiliar:>12.1%}"
@@ -301,14 +303,15 @@ def confusion_png(table: Table, path: Path) -> None:
 def before_after(before: Table, after: Table) -> str:
     """Per held-out source: the auto-file error and share, without and with reviewed text."""
     lines = [
-        f"{'source':<21}{'wrong/auto before':>19}{'after':>8}{'auto-filed before':>19}{'after':>8}"
+        f"{'source':<{NAME_WIDTH}}{'wrong/auto before':>19}{'after':>8}"
+        f"{'auto-filed before':>19}{'after':>8}"
     ]
     b = {s.source: s for s in before.scores}
     for s in after.scores:
         if s.source in b:
             o = b[s.source]
             lines.append(
-                f"{s.source:<21}{o.auto_error:>19.1%}{s.auto_error:>8.1%}"
+                f"{s.source:<{NAME_WIDTH}}{o.auto_error:>19.1%}{s.auto_error:>8.1%}"
                 f"{o.auto_filed:>19.1%}{s.auto_filed:>8.1%}"
             )
     return "\n".join(lines)

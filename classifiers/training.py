@@ -111,10 +111,15 @@ def training_examples(include_reviewed: Path | None = None) -> list[corpus.Examp
     return [e for e in all_examples(include_reviewed) if not sources.reserved(e.family)]
 
 
+def page_weights(examples: list[corpus.Example]) -> np.ndarray:
+    """Each page's training weight: a reviewer's page above made-up text, a document and its
+    copy with results sharing one (corpus.with_results)."""
+    return np.array([REVIEWED_WEIGHT if e.family == REVIEWED else e.weight for e in examples])
+
+
 def gather(include_reviewed: Path | None = None) -> Corpus:
     examples = all_examples(include_reviewed)
-    weights = np.array([REVIEWED_WEIGHT if e.family == REVIEWED else e.weight for e in examples])
-    return Corpus(examples, vectorise([e.text for e in examples]), weights)
+    return Corpus(examples, vectorise([e.text for e in examples]), page_weights(examples))
 
 
 def trainable(c: Corpus) -> set[str]:
@@ -301,8 +306,7 @@ def as_site(c: Corpus, source: str, taught: int) -> Corpus:
         else e
         for e in c.examples
     ]
-    weights = np.array([REVIEWED_WEIGHT if e.family == REVIEWED else e.weight for e in examples])
-    return Corpus(examples, c.raw, weights)
+    return Corpus(examples, c.raw, page_weights(examples))
 
 
 def evaluate_sources(
