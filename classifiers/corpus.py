@@ -196,17 +196,18 @@ RESULTS_SHARE = 1 / 3  # of such documents, how many get a copy with results
 RESULT_LINE = re.compile(r"[A-Za-z]{2,}.*\d")  # a test's name and a value
 
 
-def with_results(docs: list, rng: random.Random) -> list:
-    """Copies of some narrative documents with a run of result lines from one of the same
-    source's laboratory reports inserted, taught as the document's own type: a note that
-    carries its patient's results is still that note. Without them, a short transfer note or
-    an H&P followed by a table of bloods was typed as a laboratory report with near certainty
-    (a new written family, 2026-12-01), and so were most real notes with a table of another
-    source's results appended. The lines come from the same source only, so a fold that holds
-    a source out never learns its laboratory layout. A copy and its original share one
-    document's weight (training.source_pages), so each type keeps its share of the training
-    text: copies added at full weight made narrative types weigh more, and held out the model
-    filed less of ACI-Bench and more of MTSamples wrong (README, "Document types")."""
+def with_results(docs: list, rng: random.Random) -> list[tuple]:
+    """(original, copy) pairs: copies of some narrative documents with a run of result lines
+    from one of the same source's laboratory reports inserted, taught as the document's own
+    type: a note that carries its patient's results is still that note. Without them, a short
+    transfer note or an H&P followed by a table of bloods was typed as a laboratory report with
+    near certainty (a new written family, 2026-12-01), and so were most real notes with a table
+    of another source's results appended. The lines come from the same source only, so a fold
+    that holds a source out never learns its laboratory layout. A copy and its original share
+    one document's weight (training.source_pages, which is why the original comes with its
+    copy), so each type keeps its share of the training text: copies added at full weight made
+    narrative types weigh more, and held out the model filed less of ACI-Bench and more of
+    MTSamples wrong (classifiers/HISTORY.md)."""
     runs = []
     for d in docs:
         if d.label == "lab_report":
@@ -225,7 +226,7 @@ def with_results(docs: list, rng: random.Random) -> list:
         text = d.text.split("\n")
         at = rng.randint(len(text) // 2, len(text))  # in the second half, or at the end
         text[at:at] = ["", *block, ""]
-        out.append(replace(d, id=f"{d.id}+results", text="\n".join(text)))
+        out.append((d, replace(d, id=f"{d.id}+results", text="\n".join(text))))
     return out
 
 

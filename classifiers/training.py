@@ -86,10 +86,10 @@ def source_pages(name: str) -> list[corpus.Example]:
     for doc in docs:
         pages += corpus.paginate(doc, rng, rng.choice(SLIP_RATES))
     if not sources.reserved(name):  # taught only: a reserved source is never trained on
-        copies = corpus.with_results(docs, random.Random(f"{RESULTS_SEED}-{name}"))
-        copied = {f"{name}:{d.id.removesuffix('+results')}" for d in copies}
+        pairs = corpus.with_results(docs, random.Random(f"{RESULTS_SEED}-{name}"))
+        copied = {f"{name}:{original.id}" for original, _ in pairs}
         pages = [replace(e, weight=0.5) if e.document in copied else e for e in pages]
-        for doc in copies:
+        for _, doc in pairs:
             pages += [
                 replace(e, weight=0.5)
                 for e in corpus.paginate(doc, rng, rng.choice(SLIP_RATES), taught_only=True)
