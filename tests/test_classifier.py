@@ -190,6 +190,37 @@ def test_a_few_lines_follow_their_first_page_and_strong_disagreement_is_caught()
     assert pages_disagree(np.vstack([first, tail]), [200, 300], 0)  # a full page sure of another
 
 
+def test_a_copy_with_results_is_its_originals_type_and_shares_its_weight():
+    """corpus.with_results pairs each copy with its original: the copy keeps the original's
+    type and every line of it, gains a run of the same source's result lines, and the two
+    share one document's weight in training; copies are never scored, and a reserved source
+    gets none."""
+    lab = "\n".join(f"Test{i} {i}.{i} mmol/L" for i in range(10))
+    docs = [sources.Doc("s", f"lab{k}", lab, "lab_report", frozenset()) for k in range(2)]
+    docs += [
+        sources.Doc("s", f"n{k}", f"Seen today.\nPlan {k}.", "progress_note", frozenset())
+        for k in range(60)
+    ]
+    pairs = corpus.with_results(docs, random.Random(1))
+    assert 5 < len(pairs) < 40  # about a third of the narrative documents
+    for original, copy in pairs:
+        assert original.label == copy.label == "progress_note" and copy.id != original.id
+        added = [x for x in copy.text.splitlines() if x not in original.text.splitlines()]
+        assert added and all(x in lab.splitlines() for x in added if x)
+        assert [x for x in copy.text.splitlines() if x in original.text.splitlines()] == (
+            original.text.splitlines()
+        )
+
+    pages = training.source_pages("project_ab")
+    copies = {e.document for e in pages if e.taught_only}
+    assert copies and all(e.weight == 0.5 for e in pages if e.taught_only)
+    halved = {e.document for e in pages if not e.taught_only and e.weight == 0.5}
+    assert len(halved) == len(copies)
+    c = training.Corpus(pages, object(), np.ones(len(pages)))
+    assert not any(e.taught_only for e, s in zip(pages, c.scored("project_ab"), strict=True) if s)
+    assert not any(e.taught_only or e.weight != 1.0 for e in training.source_pages("project_c"))
+
+
 def test_a_short_note_that_carries_results_is_not_filed_as_a_laboratory_report(shipped):
     """A transfer note of ten lines with a table of the latest bloods is still a transfer note.
     Measured on text the model never trained on: the reserved real notes (note_examples) cut to
