@@ -196,6 +196,16 @@ RESULTS_SHARE = 1 / 3  # of such documents, how many get a copy with results
 RESULT_LINE = re.compile(r"[A-Za-z]{2,}.*\d")  # a test's name and a value
 
 
+def result_lines(text: str) -> list[str]:
+    """The lines of a laboratory report that carry a test and its value."""
+    return [x for x in text.splitlines() if RESULT_LINE.search(x)]
+
+
+def document_id(doc) -> str:
+    """The one id a document's pages share (Example.document)."""
+    return f"{doc.source}:{doc.id}"
+
+
 def with_results(docs: list, rng: random.Random) -> list[tuple]:
     """(original, copy) pairs: copies of some narrative documents with a run of result lines
     from one of the same source's laboratory reports inserted, taught as the document's own
@@ -211,7 +221,7 @@ def with_results(docs: list, rng: random.Random) -> list[tuple]:
     runs = []
     for d in docs:
         if d.label == "lab_report":
-            lines = [x for x in d.text.splitlines() if RESULT_LINE.search(x)]
+            lines = result_lines(d.text)
             if len(lines) >= 4:
                 runs.append(lines)
     if not runs:
@@ -230,9 +240,12 @@ def with_results(docs: list, rng: random.Random) -> list[tuple]:
     return out
 
 
-def paginate(doc, rng: random.Random, slip_rate: float, taught_only: bool = False) -> list[Example]:
+def paginate(
+    doc, rng: random.Random, slip_rate: float, taught_only: bool = False, weight: float = 1.0
+) -> list[Example]:
     """A whole document as printed pages: its own page breaks where it has them, otherwise a
-    new page every PAGE_LINES lines or PAGE_WORDS words, blank runs squeezed."""
+    new page every PAGE_LINES lines or PAGE_WORDS words, blank runs squeezed. `taught_only` and
+    `weight` mark a training copy and a document sharing its weight (with_results)."""
     if PAGE_BREAK in doc.text:
         chunks = [c.strip("\n") for c in doc.text.split(PAGE_BREAK)]
     else:
@@ -250,7 +263,7 @@ def paginate(doc, rng: random.Random, slip_rate: float, taught_only: bool = Fals
             chunks.append("\n".join(page))
     chunks = [c for c in chunks if c.strip()] or [doc.text]
     accept = (doc.accept | sources.accepted_everywhere(doc.label)) - {doc.label}
-    doc_id = f"{doc.source}:{doc.id}"
+    doc_id = document_id(doc)
     return [
         Example(
             ocr_slips(c, rng, slip_rate) if slip_rate else c,
@@ -261,6 +274,7 @@ def paginate(doc, rng: random.Random, slip_rate: float, taught_only: bool = Fals
             accept,
             doc.teach - {doc.label},
             taught_only,
+            weight,
         )
         for k, c in enumerate(chunks)
     ]

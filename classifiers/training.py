@@ -38,6 +38,7 @@ WRITTEN_DOCS_PER_TYPE, WRITTEN_SEED = 25, 1
 PROJECT_DOCS_PER_TYPE, PROJECT_SEED = 30, 20261125
 PAGE_SEED = 20261130
 RESULTS_SEED = 20261201  # which documents get a copy with results (corpus.with_results)
+SHARED_WEIGHT = 0.5  # a document and its copy with results share one document's weight
 REVIEWED = "reviewed"
 REVIEWED_WEIGHT = 3.0  # a reviewer's decision on the site's own paper counts above made-up text
 # The slip rate of each page, drawn per document: most pages of typed reports OCR cleanly.
@@ -81,19 +82,19 @@ def source_pages(name: str) -> list[corpus.Example]:
         else (WRITTEN_DOCS_PER_TYPE, WRITTEN_SEED)
     )
     rng = random.Random(f"{PAGE_SEED}-{name}")
-    pages: list[corpus.Example] = []
     docs = sources.load(name, per_type, seed)
-    for doc in docs:
-        pages += corpus.paginate(doc, rng, rng.choice(SLIP_RATES))
-    if not sources.reserved(name):  # taught only: a reserved source is never trained on
+    pairs = []  # a reserved source is never trained on, so it gets no training copies
+    if not sources.reserved(name):
         pairs = corpus.with_results(docs, random.Random(f"{RESULTS_SEED}-{name}"))
-        copied = {f"{name}:{original.id}" for original, _ in pairs}
-        pages = [replace(e, weight=0.5) if e.document in copied else e for e in pages]
-        for _, doc in pairs:
-            pages += [
-                replace(e, weight=0.5)
-                for e in corpus.paginate(doc, rng, rng.choice(SLIP_RATES), taught_only=True)
-            ]
+    copied = {corpus.document_id(original) for original, _ in pairs}
+    pages: list[corpus.Example] = []
+    for doc in docs:
+        weight = SHARED_WEIGHT if corpus.document_id(doc) in copied else 1.0
+        pages += corpus.paginate(doc, rng, rng.choice(SLIP_RATES), weight=weight)
+    for _, copy in pairs:
+        pages += corpus.paginate(
+            copy, rng, rng.choice(SLIP_RATES), taught_only=True, weight=SHARED_WEIGHT
+        )
     return pages
 
 

@@ -232,7 +232,7 @@ def test_a_short_note_that_carries_results_is_not_filed_as_a_laboratory_report(s
     filed_as_lab = total = 0
     for family in ("fam_caribbean", "fam_west_africa"):
         runs = [
-            [x for x in d.text.splitlines() if corpus.RESULT_LINE.search(x)]
+            corpus.result_lines(d.text)
             for d in sources.load(family, 25, 1)
             if d.label == "lab_report"
         ]
