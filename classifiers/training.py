@@ -107,11 +107,6 @@ def all_examples(include_reviewed: Path | None = None) -> list[corpus.Example]:
     return examples
 
 
-def training_examples(include_reviewed: Path | None = None) -> list[corpus.Example]:
-    """What the shipped model trains on: every page of every source not reserved."""
-    return [e for e in all_examples(include_reviewed) if not sources.reserved(e.family)]
-
-
 def page_weights(examples: list[corpus.Example]) -> np.ndarray:
     """Each page's training weight: a reviewer's page above made-up text, a document and its
     copy with results sharing one (corpus.with_results)."""
@@ -126,6 +121,13 @@ def gather(include_reviewed: Path | None = None) -> Corpus:
 def trainable(c: Corpus) -> set[str]:
     names = {e.family for e in c.examples}
     return {n for n in names if n == REVIEWED or not sources.SOURCES[n].reserved}
+
+
+def trained_digest(c: Corpus) -> str:
+    """The SHA-256 of what a model trained on this corpus learns from: its version names it,
+    and `evaluate` compares it with the shipped model's to say when that model is stale."""
+    names = trainable(c)
+    return corpus.data_hash([e for e in c.examples if e.family in names])
 
 
 def scored_in_folds() -> list[str]:
@@ -259,7 +261,7 @@ def train(
     if unknown:
         raise ValueError(f"training labels not in the taxonomy: {', '.join(unknown)}")
     names = trainable(c)  # once, not once per page
-    digest = corpus.data_hash([e for e in c.examples if e.family in names])
+    digest = trained_digest(c)
     labels, temperature, results, final = run(c, taxonomy)
     table = _table(results)
     model = DocTypeModel(
@@ -312,15 +314,17 @@ def as_site(c: Corpus, source: str, taught: int) -> Corpus:
 
 def evaluate_sources(
     include_reviewed: Path | None = None, site: list[tuple[str, int]] | None = None
-) -> evaluate.Table:
-    """The leave-one-source-out table, computed afresh (the folds are trained again); with
-    `site`, as a site that has reviewed that many documents of each source named (as_site):
-    a site with several kinds of paper reviews each of them."""
+) -> tuple[evaluate.Table, str]:
+    """The leave-one-source-out table, computed afresh (the folds are trained again), and the
+    digest of the training data as gathered (trained_digest); with `site`, the table is as a
+    site's that has reviewed that many documents of each source named (as_site): a site with
+    several kinds of paper reviews each of them."""
     c = gather(include_reviewed)
+    digest = trained_digest(c)
     for source, taught in site or []:
         c = as_site(c, source, taught)
     _, _, results, _ = run(c, Taxonomy.load())
-    return _table(results)
+    return _table(results), digest
 
 
 def cost_line(pages: int = 200) -> str:

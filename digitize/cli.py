@@ -291,7 +291,7 @@ def cmd_hold(args: argparse.Namespace) -> int:
 def cmd_classifier(args: argparse.Namespace) -> int:
     """Train or evaluate, always leave-one-source-out (classifiers/training.py)."""
     from classifiers import evaluate, training
-    from classifiers.model import MODEL_DIR, MODEL_FILE
+    from classifiers.model import MODEL_DIR, MODEL_FILE, DocTypeModel
 
     reviewed = Path(args.include_reviewed) if args.include_reviewed else None
     if reviewed and not reviewed.is_file():
@@ -319,11 +319,17 @@ def cmd_classifier(args: argparse.Namespace) -> int:
         raise BadInput("no trained model: run `digitize classifier train` first")
     site = _site(args.site) if args.site else None
     try:
-        before = training.evaluate_sources(site=site)
-        after = training.evaluate_sources(reviewed, site) if reviewed else None
+        before, digest = training.evaluate_sources(site=site)
+        after = training.evaluate_sources(reviewed, site)[0] if reviewed else None
+        shipped = DocTypeModel.load(MODEL_FILE).data_hash
     except ValueError as exc:
         raise BadInput(str(exc)) from None
     text = before.text()
+    if shipped != digest:
+        text = (
+            "The shipped model was trained on other text than the sources hold now: its "
+            "recorded figures are not these. Run `digitize classifier train`.\n\n" + text
+        )
     if site:
         reviewed_docs = ", ".join(f"{n} documents of {name}" for name, n in site)
         text = (
@@ -340,7 +346,12 @@ def cmd_classifier(args: argparse.Namespace) -> int:
     if args.report:
         Path(args.report).write_text("```\n" + text + "\n```\n")
     if args.json:
-        figures = {"before": before.summary(), "after": after.summary() if after else None}
+        figures = {
+            "before": before.summary(),
+            "after": after.summary() if after else None,
+            "data_hash": digest,
+            "shipped_data_hash": shipped,
+        }
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n")
     if args.png or not site:  # a simulated site's figures never replace the shipped plot
         png = Path(args.png) if args.png else MODEL_DIR / "confusion.png"

@@ -33,13 +33,16 @@ def shipped() -> DocTypeModel:
 @pytest.fixture(scope="module")
 def evaluation(tmp_path_factory):
     """`digitize classifier evaluate`, run as users run it: the folds are trained afresh."""
-    figures = tmp_path_factory.mktemp("eval") / "figures.json"
-    proc = digitize("classifier", "evaluate", "--json", figures, check=True)
-    return proc.stdout, json.loads(figures.read_text())["before"]["sources"]
+    out = tmp_path_factory.mktemp("eval")
+    figures, png = out / "figures.json", out / "confusion.png"
+    proc = digitize("classifier", "evaluate", "--json", figures, "--png", png, check=True)
+    assert png.stat().st_size > 0
+    return proc.stdout, json.loads(figures.read_text())
 
 
 def test_held_out_sources_stay_within_their_bounds(evaluation, shipped):
-    stdout, scores = evaluation
+    stdout, figures = evaluation
+    scores = figures["before"]["sources"]
     assert "Leave-one-source-out" in stdout and "ms a page" in stdout
     real = {n: s for n, s in scores.items() if s["kind"] == "real"}
     assert set(real) == {n for n, s in sources.SOURCES.items() if s.kind == "real"}
@@ -58,16 +61,20 @@ def test_held_out_sources_stay_within_their_bounds(evaluation, shipped):
 
 
 def test_the_reserved_sources_were_never_trained_on(shipped, evaluation):
-    _, scores = evaluation
+    scores = evaluation[1]["before"]["sources"]
     reserved = {n for n, s in sources.SOURCES.items() if s.reserved}
     assert reserved and not reserved & set(shipped.trained_on)
     assert reserved <= set(scores)
     assert not reserved & {r[0] for r in shipped.calibration}  # nor tuned on
 
 
-def test_the_shipped_model_is_the_one_the_training_code_makes(shipped):
-    """The committed model matches today's sources (retrain after changing them)."""
-    assert shipped.data_hash == corpus.data_hash(training.training_examples())
+def test_the_shipped_model_is_the_one_the_training_code_makes(shipped, evaluation):
+    """The committed model matches today's sources (retrain after changing them): `evaluate`
+    hashes the training text as it gathers it, as `train` does, and says when they differ."""
+    stdout, figures = evaluation
+    assert figures["shipped_data_hash"] == shipped.data_hash
+    assert figures["data_hash"] == shipped.data_hash, "retrain: digitize classifier train"
+    assert "trained on other text" not in stdout
     assert MODEL_FILE.stat().st_size < 8 * 2**20
 
 
