@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 import sqlite3
 import stat
@@ -16,6 +15,7 @@ import stat
 import pytest
 
 from tests.conftest import SAMPLES, digitize, prefect_database_rows
+from tests.phi import found
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -31,24 +31,25 @@ def identifiers() -> list[str]:
     return out
 
 
-# A random id (Prefect's run, task and event ids): its hex digits can hold an MRN's digits by
-# chance (an event id ending 521719796942 holds MRN 2171979), which is no leak.
-RANDOM_ID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)
-
-
 def assert_clean(text: str, where: str, phi: list[str]) -> None:
-    text = RANDOM_ID.sub("<id>", text)
-    found = sorted({v for v in phi if v in text})
-    assert not found, f"{where}: {len(found)} identifiers found"
+    leaked = found(text, phi)
+    assert not leaked, f"{where}: {len(leaked)} identifiers found"
 
 
-def test_an_mrn_is_found_anywhere_but_inside_a_random_id():
+def test_an_mrn_is_found_anywhere_but_inside_a_random_id_or_a_digest():
     phi = identifiers()
     mrn = phi[0]
-    for text in (f"MRN{mrn}", f"{mrn}.pdf", f"78fc2033-69c8-47c9-861e-52171979694 {mrn}"):
+    for text in (
+        f"MRN{mrn}",
+        f"{mrn}.pdf",
+        f"78fc2033-69c8-47c9-861e-52171979694 {mrn}",
+        f"batch-{mrn}001",
+        f"deadbeef{mrn}",
+    ):
         with pytest.raises(AssertionError):
             assert_clean(text, "test", [mrn])
     assert_clean("78fc2033-69c8-47c9-861e-521719796942", "test", ["2171979"])
+    assert_clean("batches/3fa2171979c0e4d1b2a9f8e7d6c5b4a3/manifest.json", "test", ["2171979"])
 
 
 def test_no_phi_anywhere_with_debug_logging(tmp_path):

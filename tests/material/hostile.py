@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import SAMPLES
+from tests.phi import found
 
 # PHI of a made-up patient: what must never appear outside the store.
 FAMILY, GIVEN, MRN, DOB = "QUIMBY", "Harriet", "MRN8675309", "1942-12-10"
@@ -178,4 +179,4 @@ def leaks(root: Path, texts: list[str]) -> list[str]:
     every name under ROOT."""
     texts = list(texts) + names_under(root)
     texts += [p.read_text() for p in (root / "failed").glob("*/error.json")]
-    return [t for t in texts if any(v in t for v in PHI)]
+    return [t for t in texts if found(t, list(PHI))]
