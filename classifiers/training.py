@@ -327,11 +327,10 @@ def evaluate_sources(
     return _table(results), digest
 
 
-def cost_line(pages: int = 200) -> str:
+def cost_line(model: DocTypeModel, pages: int = 200) -> str:
     """What classifying costs a page with the shipped model (measured, not assumed)."""
     import time
 
-    model = DocTypeModel.load()
     texts = [e.text for e in source_pages("project_c")[:pages]]
     model.page_probabilities(texts[:5])  # first call: imports and caches
     start = time.perf_counter()

@@ -321,11 +321,11 @@ def cmd_classifier(args: argparse.Namespace) -> int:
     try:
         before, digest = training.evaluate_sources(site=site)
         after = training.evaluate_sources(reviewed, site)[0] if reviewed else None
-        shipped = DocTypeModel.load(MODEL_FILE).data_hash
+        shipped = DocTypeModel.load(MODEL_FILE)
     except ValueError as exc:
         raise BadInput(str(exc)) from None
     text = before.text()
-    if shipped != digest:
+    if shipped.data_hash != digest:
         text = (
             "The shipped model was trained on other text than the sources hold now: its "
             "recorded figures are not these. Run `digitize classifier train`.\n\n" + text
@@ -341,7 +341,7 @@ def cmd_classifier(args: argparse.Namespace) -> int:
             per_type=False
         )
         text += "\n\n" + evaluate.before_after(before, after)
-    text += "\n\n" + training.cost_line()
+    text += "\n\n" + training.cost_line(shipped)
     print(text)
     if args.report:
         Path(args.report).write_text("```\n" + text + "\n```\n")
@@ -350,7 +350,7 @@ def cmd_classifier(args: argparse.Namespace) -> int:
             "before": before.summary(),
             "after": after.summary() if after else None,
             "data_hash": digest,
-            "shipped_data_hash": shipped,
+            "shipped_data_hash": shipped.data_hash,
         }
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n")
     if args.png or not site:  # a simulated site's figures never replace the shipped plot
