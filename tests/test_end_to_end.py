@@ -3,7 +3,6 @@ the generator's truth files. Real Tesseract and real barcodes throughout."""
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -11,7 +10,7 @@ import re
 import pytest
 
 from tests.conftest import SAMPLES, digitize, prefect_database_rows
-from tests.phi import found
+from tests.phi import found, index_values
 from tests.scoring import Score, score
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -134,21 +133,11 @@ def test_rerunning_a_batch_files_nothing_twice(processed, tmp_path):
     assert [d["sha256"] for d in m["documents"]] == [d["sha256"] for d in p.manifest["documents"]]
 
 
-def _phi(patients_csv) -> list[str]:
-    values = []
-    with open(patients_csv) as fh:
-        for row in csv.DictReader(fh):
-            values += [row["mrn"], row["family"], row["dob"]]
-            y, mo, d = row["dob"].split("-")
-            values.append(f"{mo}/{d}/{y}")
-    return values
-
-
 def test_no_phi_on_the_console_or_in_keys_or_pdf_metadata(processed):
     import pikepdf
 
     for p in processed:
-        phi = _phi(p.patients)
+        phi = index_values(p.patients)
         assert not found(p.stdout, phi) and not found(p.stderr, phi), p.name
         for path in p.store.rglob("*"):
             rel = str(path.relative_to(p.store))
@@ -244,10 +233,7 @@ def test_verify_on_a_local_store_and_no_legal_hold_there(processed, tmp_path):
 def test_no_phi_reaches_prefect(processed):
     """After the session's runs (processed batches use the flow), Prefect's database holds
     none of the patient index's names, MRNs or birth dates."""
-    phi = []
-    for line in (SAMPLES / "patients.csv").read_text().splitlines()[1:]:
-        mrn, family, given, dob, _ = line.split(",")
-        phi += [mrn, family, dob]
+    phi = index_values(SAMPLES / "patients.csv")
     text_rows = 0
     for table, blob in prefect_database_rows():
         text_rows += 1

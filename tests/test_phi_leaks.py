@@ -6,7 +6,6 @@ in the temporary folder are searched for the patient index's names, MRNs and bir
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -15,7 +14,7 @@ import stat
 import pytest
 
 from tests.conftest import SAMPLES, digitize, prefect_database_rows
-from tests.phi import found
+from tests.phi import found, index_values
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -23,12 +22,7 @@ OLD = 1_000_000_000  # an mtime long past: the watched folder takes the file at 
 
 
 def identifiers() -> list[str]:
-    out = []
-    for line in (SAMPLES / "patients.csv").read_text().splitlines()[1:]:
-        mrn, family, given, dob, _ = line.split(",")
-        d = dt.date.fromisoformat(dob)
-        out += [mrn, family, given, dob, f"{d.month:02d}/{d.day:02d}/{d.year}"]
-    return out
+    return index_values(SAMPLES / "patients.csv", given=True)
 
 
 def assert_clean(text: str, where: str, phi: list[str]) -> None:
