@@ -27,6 +27,10 @@ TYPE_PAGES_DISAGREE = "type_pages_disagree"
 # there to the next verified cover sheet, nothing proves whose pages these are.
 PACKET_BOUNDARY_DOUBT = "packet_boundary_doubt"
 OCR_FAILED = "ocr_failed"
+# A cover-like page whose patient was proven by its print alone (no code of the site's grammar):
+# a page of the record can look like that (an identity block and a "scanned" stamp), so it is
+# never discarded on print: a reviewer discards it as a separator or files it.
+COVER_FROM_PRINT = "cover_from_print"
 # What each reason means, in the words the review page shows.
 REASON_TEXT = {
     NO_COVER_SHEET: "No cover sheet before these pages",
@@ -41,6 +45,8 @@ REASON_TEXT = {
     UNFAMILIAR_TEXT: "Text unlike anything the type classifier knows",
     TYPE_PAGES_DISAGREE: "The document's pages disagree on its type",
     OCR_FAILED: "Text could not be read",
+    COVER_FROM_PRINT: "Cover sheet proven by its print alone: discard it if it is only a "
+    "separator, file it if it is a page of the record",
 }
 
 

@@ -20,7 +20,7 @@ from appdb import audit, outbox
 from appdb.tables import BatchRow, ReviewItem, ReviewPage, TypeLabel, User, aware, now
 from classifiers.taxonomy import Taxonomy
 from pipeline.decisions.review_items import ReviewItemProposal
-from pipeline.models import Document
+from pipeline.models import COVER_FROM_PRINT, Document
 from pipeline.storage import filing, keys, manifest
 from pipeline.storage.store import Stores
 
@@ -32,6 +32,12 @@ DISCARD_REASONS = {
     "illegible": "Illegible (and no rescan possible)",
 }
 OPEN, PENDING, APPLYING, DONE, MERGED = "open", "pending", "applying", "done", "merged"
+
+
+def fileable(page: ReviewPage) -> bool:
+    """A page a reviewer may file: a content page, or a sheet taken for a cover sheet on its
+    print alone (it may be a page of the record). A cover sheet proven by its code never is."""
+    return page.role == "document" or COVER_FROM_PRINT in (page.reasons or [])
 
 
 class Stale(Exception):
@@ -471,7 +477,7 @@ class ReviewQueue:
             item = self._guard(s, item_id, version, user)
             pages = self._pages(s, item_id)
             if action == "file":
-                kept = [p for p in pages if p.role == "document" and not p.disposition]
+                kept = [p for p in pages if fileable(p) and not p.disposition]
                 if not kept:
                     raise NotReady("No page is left to file: discard the item instead.")
                 if not item.patient_mrn:
@@ -560,7 +566,7 @@ class ReviewQueue:
             return row
 
     def _file(self, item, pages, decision, store, current) -> dict:
-        kept = [p for p in pages if p.role == "document" and not p.disposition]
+        kept = [p for p in pages if fileable(p) and not p.disposition]
         doc_type = decision["document_type"]
         mrn = decision["patient_mrn"]
         suggestions = dict((t, p) for t, p in item.type_suggestions)

@@ -71,8 +71,8 @@ def test_a_cover_sheet_is_never_typed_as_a_clinical_document(pool):
     assert all(d.role == "cover" and d.document_type is None for d in decisions)
 
 
-def _compose(pool: list[P.PoolPage], draw) -> tuple[list, list[C.Person | None]]:
-    """A batch and each page's true owner."""
+def _compose(pool: list[P.PoolPage], draw) -> tuple[list, list[C.Person | None], list[str]]:
+    """A batch, each page's true owner and each page's kind (cover or content)."""
     covers = [p for p in pool if p.kind == "cover"]
     named = [p for p in pool if p.kind == "content" and p.person is not None]
     anonymous = [p for p in pool if p.kind == "content" and p.person is None]
@@ -99,7 +99,8 @@ def _compose(pool: list[P.PoolPage], draw) -> tuple[list, list[C.Person | None]]
                 pick = draw(st.sampled_from([p for p in named if p.person != owner]))
                 owners.append(pick.person)
             pages.append(pick)
-    return [replace(p.analysis, index=i) for i, p in enumerate(pages)], owners
+    analyses = [replace(p.analysis, index=i) for i, p in enumerate(pages)]
+    return analyses, owners, [p.kind for p in pages]
 
 
 @settings(
@@ -109,8 +110,8 @@ def _compose(pool: list[P.PoolPage], draw) -> tuple[list, list[C.Person | None]]
     derandomize=not SWEEP,
 )
 @given(data=st.data())
-def test_no_page_is_ever_filed_under_another_patient(pool, data):
-    batch, owners = _compose(pool, data.draw)
+def test_no_page_is_ever_filed_under_another_patient_nor_lost(pool, data):
+    batch, owners, kinds = _compose(pool, data.draw)
     decisions, pkts = packets.assign(batch, INDEX, S.identity.mrn_text_pattern, 45.0)
     docs = documents.group(decisions, pkts, TAXONOMY, MODEL, "b", ROUTE)
     assert [d.index for d in decisions] == list(range(len(batch)))
@@ -119,3 +120,6 @@ def test_no_page_is_ever_filed_under_another_patient(pool, data):
             assert owner is not STRANGER and d.mrn == owner.mrn, (d.index, d.review_reasons)
     for doc in docs:
         assert all(owners[i].mrn == doc.mrn for i in doc.pages)
+    # Nor is a page of the record ever discarded, even one taken for a cover sheet.
+    for d, kind in zip(decisions, kinds, strict=True):
+        assert kind != "content" or d.status != "discarded", (d.index, d.discard_reason)

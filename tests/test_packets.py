@@ -197,6 +197,8 @@ def test_unreadable_cover_sheet_needs_all_three_printed_identifiers():
     full = sheet(ANNA.mrn, f"{ANNA.given} {ANNA.family}", "March 4, 1950")
     d, pkts, _ = run([page(0, full, cover_like=True), page(1, note(ANNA))])
     assert pkts[0].identity_source == "printed" and d[1].status == "filed"
+    # The sheet itself is kept: on print alone it might be a page of the record.
+    assert d[0].status == "review" and d[0].review_reasons == ["cover_from_print"]
 
     wrong_dob = sheet(ANNA.mrn, f"{ANNA.family}, {ANNA.given}", "1950-03-05")
     no_name = sheet(ANNA.mrn, None, ANNA.dob)
@@ -261,3 +263,24 @@ def test_text_unlike_anything_trained_on_goes_to_review():
     assert MODEL.familiarity([titled]) < S.review.min_familiarity
     d, _, _ = run([page(0, cover=cover(ANNA)), page(1, titled)])
     assert d[1].review_reasons != ["unfamiliar_text"]
+
+
+def test_a_page_of_the_record_taken_for_a_cover_sheet_on_print_is_never_discarded():
+    """Records staff put name, MRN and birth date on every page, and paper is stamped
+    "SCANNED": a nursing checklist with both reads like a cover sheet whose code is missing
+    (found on independently written pages, bench/types_on_scans.py). It names the right
+    patient, so the packet stands, but only the site's code proves a sheet is nothing but a
+    separator: the page goes to a reviewer, never to the bin."""
+    checklist = (
+        f"{header(ANNA)}\n(Scanned copy)\nNURSING TRANSFER CHECKLIST\n[x] Case notes\n"
+        "[x] Medication chart\n[x] ID band checked\nLast vitals: T 37.9 BP 118/64"
+    )
+    d, pkts, docs = run(
+        [page(0, cover=cover(ANNA)), page(1, note(ANNA)), page(2, checklist, cover_like=True)]
+        + [page(3, note(ANNA))]
+    )
+    assert d[0].status == "discarded" and d[0].discard_reason == "separator"  # its code
+    assert d[2].role == "cover" and d[2].status == "review"
+    assert d[2].review_reasons == ["cover_from_print"] and d[2].mrn == ANNA.mrn
+    assert d[3].status == "filed" and pkts[1].patient == ANNA
+    assert all(d[2].index not in doc.pages for doc in docs)

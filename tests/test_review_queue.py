@@ -347,3 +347,16 @@ def test_a_flagged_page_starts_a_new_packet_for_the_patient_found_there(env):
     latest = env.latest()
     (doc,) = [d for d in latest["documents"] if item.first_page in d["pages"]]
     assert doc["mrn"] == other.mrn
+
+
+def test_a_sheet_proven_by_print_alone_may_be_filed_but_a_coded_separator_never():
+    """A cover-like page proven only by its print may be a page of the record
+    (pipeline/decisions/packets.py): the reviewer can file it. A sheet whose code proved it a
+    separator is never filed, and a content page always can be."""
+    from appdb.tables import ReviewPage
+    from review.queue import fileable
+
+    assert fileable(ReviewPage(role="cover", reasons=["cover_from_print"]))
+    assert not fileable(ReviewPage(role="cover", reasons=["unknown_patient"]))
+    assert not fileable(ReviewPage(role="cover", reasons=[]))
+    assert fileable(ReviewPage(role="document", reasons=["low_type_confidence"]))

@@ -2,7 +2,8 @@
 checked against that patient. Doubt of any kind sends the page to review, never to a chart.
 A page that names another patient puts the packet boundary itself in doubt: nothing proves
 whose pages follow it, so every later page goes to review up to the next verified cover
-sheet, even one that shows this packet's own MRN (packets run together look just like that)."""
+sheet, even one that shows this packet's own MRN (packets run together look just like that).
+A page is discarded as a separator only when the site's code proves it is one."""
 
 from __future__ import annotations
 
@@ -91,8 +92,14 @@ def assign(
             current.pages.append(a.index)
             d.role, d.packet = "cover", current.number
             _apply_packet(d, current)
-            if not current.reasons:
+            if current.reasons:
+                continue
+            if current.identity_source == "barcode":
                 d.status, d.discard_reason = "discarded", "separator"
+            else:
+                # Only the site's code proves a sheet is nothing but a separator; on print
+                # alone the page could be a page of the record, which must never be lost.
+                d.review_reasons = [m.COVER_FROM_PRINT]
             continue
         if a.blank:
             d.role, d.status, d.discard_reason = "blank", "discarded", "blank"
