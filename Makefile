@@ -10,7 +10,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd libzbar0 poppl
 	$(shell cat tools/verapdf/debian-packages.txt)
 STAMP := $(VENV)/.installed
 
-.PHONY: setup apt demo test test-unit lint format bench scaleout samples clean
+.PHONY: setup apt demo test test-unit lint format bench bench-types scaleout samples clean
 
 setup: apt $(STAMP)
 
@@ -70,6 +70,11 @@ $(OCRMYPDF_VENV)/.installed:
 
 scaleout: setup
 	$(BIN)/python -m bench.scaleout
+
+# Document types on scans of the reserved sources' text, through `digitize process`: the table
+# the README quotes under "Document types".
+bench-types: setup
+	$(BIN)/python -m bench.types_on_scans --report bench/types_on_scans.md
 
 samples: setup
 	$(BIN)/python -m sample_scans.generate --seed 7 --out sample_scans/batches

@@ -31,6 +31,11 @@ def us_date(iso: str) -> str:
     return f"{m}/{d}/{y}"
 
 
+# Pixel height of typeset text at 300 dpi (about 8 pt): a 95-character line and 52 lines, the
+# most a corpus page holds (classifiers/corpus.py), fit a letter page.
+TYPESET_SIZE = 32
+
+
 def make_patients(rng: random.Random, n: int = 16) -> list[Patient]:
     families = rng.sample(FAMILIES, n)
     mrns = rng.sample(range(1_000_000, 9_999_999), n)
@@ -184,6 +189,54 @@ class BatchBuilder:
                 bleed = page.image if self.rng.random() < 0.7 else None
                 self.blank(bleed)
 
+    def typeset(self, patient: Patient, pages: list[str], truth: dict, *, scanner: str) -> None:
+        """A document whose page texts come from elsewhere (text the type model never trained
+        on: bench/types_on_scans.py), each page under this site's identity header, its lines
+        as they are in small type, "Page k of n" at the foot; scanned in gray or bilevel at 300
+        dpi with noise and some blur, or received by fax."""
+        self.doc_no += 1
+        for k, body in enumerate(pages):
+            c = render.Canvas()
+            c.line("RIVERSIDE GENERAL HOSPITAL", size=TYPESET_SIZE, bold=True, gap=12)
+            c.line(
+                f"Patient: {patient.family}, {patient.given}   MRN: {patient.mrn}   "
+                f"DOB: {us_date(patient.dob)}",
+                size=TYPESET_SIZE,
+                gap=36,
+            )
+            for line in body.splitlines():
+                c.line(line.expandtabs(4), size=TYPESET_SIZE, gap=12)
+            c.footer(f"Page {k + 1} of {len(pages)}")
+            page = c.done()
+            img = render.degrade(
+                page.image,
+                self.rng,
+                skew=self.rng.uniform(-1.0, 1.0),
+                noise=self.rng.uniform(2.0, 8.0),
+                blur=self.rng.uniform(0.0, 0.9),
+            )
+            dpi, encoding = (300, 300), "jpeg"
+            if scanner == "fax":
+                img, dpi = render.fax(img)
+                encoding = "g4"
+            elif scanner == "bilevel":
+                encoding = "g4"
+            self._add(
+                img,
+                {
+                    **truth,
+                    "role": "document",
+                    "mrn": patient.mrn,
+                    "packet": self.packet,
+                    "document": self.doc_no,
+                    "first_page": k == 0,
+                    "text": page.text,
+                    "quality": scanner,
+                },
+                encoding,
+                dpi,
+            )
+
     def blank(self, bleed: Image.Image | None = None) -> None:
         self._add(
             render.blank_back(self.rng, bleed),
@@ -196,17 +249,22 @@ def _types(rng: random.Random, n: int) -> list[str]:
     return rng.sample(DOC_TYPES, n)
 
 
+def write_index(patients: list[Patient], path: Path) -> None:
+    """The master patient index CSV the pipeline reads."""
+    with path.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["mrn", "family", "given", "dob", "sex"])
+        for pt in patients:
+            w.writerow([pt.mrn, pt.family, pt.given, pt.dob, pt.sex])
+
+
 def build_set(seed: int, out: Path) -> list[Path]:
     rng = random.Random(seed)
     patients = make_patients(rng)
     known, stranger = patients[:-1], patients[-1]  # the stranger is not in the index
     p = rng.sample(known, 9)
     out.mkdir(parents=True, exist_ok=True)
-    with (out / "patients.csv").open("w", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["mrn", "family", "given", "dob", "sex"])
-        for pt in known:
-            w.writerow([pt.mrn, pt.family, pt.given, pt.dob, pt.sex])
+    write_index(known, out / "patients.csv")
     written = []
 
     # Batch 1: an image-only PDF mixing JPEG, CCITT G4 (a fax page) and Flate page images.
@@ -220,7 +278,7 @@ def build_set(seed: int, out: Path) -> list[Path]:
     b.document(p[1], t[3], 1, effects={0: {"fax": True}})
     b.cover(stranger, "DataMatrix", status="review", reasons=["unknown_patient"])
     b.document(stranger, t[4], 1, status="review", reasons=["unknown_patient"])
-    written.append(_save(b, out, "pdf"))
+    written.append(save_batch(b, out, "pdf"))
 
     # Batch 2: a bilevel multi-page TIFF (G4), as most production scanners write.
     b = BatchBuilder(rng, "batch2")
@@ -241,7 +299,7 @@ def build_set(seed: int, out: Path) -> list[Path]:
     b.cover(p[5], "Code39")
     b.document(p[5], t[4], 1, effects={0: {"rotation": 90}})
     b.document(p[5], t[5], 1, blank_backs=(0,))
-    written.append(_save(b, out, "tiff"))
+    written.append(save_batch(b, out, "tiff"))
 
     # Batch 3: a folder of page images (JPEG and PNG).
     b = BatchBuilder(rng, "batch3")
@@ -260,7 +318,7 @@ def build_set(seed: int, out: Path) -> list[Path]:
     b.document(p[8], t[2], 2, effects={1: {"rotation": 270}})
     b.document(p[8], t[3], 1, effects={0: {"encoding": "png"}})
     b.document(p[8], t[4], 1, blank_backs=(0,))
-    written.append(_save(b, out, "folder"))
+    written.append(save_batch(b, out, "folder"))
     return written
 
 
@@ -269,7 +327,8 @@ def _other_dob(dob: str) -> str:
     return (d + dt.timedelta(days=397)).isoformat()
 
 
-def _save(b: BatchBuilder, out: Path, form: str) -> Path:
+def save_batch(b: BatchBuilder, out: Path, form: str) -> Path:
+    """The batch as a PDF, a multi-page TIFF or a folder of images, and its truth file."""
     if form == "pdf":
         path = out / f"{b.name}.pdf"
         containers.write_pdf(b.pages, path)

@@ -41,3 +41,33 @@ def test_the_benchmark_runs_on_a_small_batch():
     assert "| stage | independent |" in proc.stdout and "| other |" in proc.stdout
     assert "| independent " in proc.stdout.split("stored KB/page")[1]  # sizes by page kind
     assert classify["pages"] > 0 and classify["ms_per_page_batched"] > 0
+
+
+def test_types_on_scans_runs_on_a_few_reserved_documents(tmp_path):
+    """`make bench-types` (document types on scans of text never trained on) keeps working:
+    every document is counted once, in one outcome, and no page lands in another chart."""
+    counts = tmp_path / "counts.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.types_on_scans", "--sources", "note_examples,fam_gulf"]
+        + ["--per-source", "2", "--json", str(counts)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "| note_examples | 2 |" in proc.stdout and "| 1 written families | 2 |" in proc.stdout
+    tallies = json.loads(counts.read_text())
+    assert set(tallies) == {"note_examples", "fam_gulf"}
+    for t in tallies.values():
+        assert t["docs"] == 2 and t["wrong_patient"] == 0 and t["lost"] == 0
+        outcomes = ("filed", "wrong", "partly", "review_type", "review_other")
+        assert sum(t[k] for k in outcomes) == t["docs"]
+        assert t["ocr_filed"] + t["ocr_wrong"] <= t["docs"] >= t["text_filed"] + t["text_wrong"]
+    bad = subprocess.run(
+        [sys.executable, "-m", "bench.types_on_scans", "--sources", "mtsamples"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
