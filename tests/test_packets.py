@@ -284,3 +284,17 @@ def test_a_page_of_the_record_taken_for_a_cover_sheet_on_print_is_never_discarde
     assert d[2].review_reasons == ["cover_from_print"] and d[2].mrn == ANNA.mrn
     assert d[3].status == "filed" and pkts[1].patient == ANNA
     assert all(d[2].index not in doc.pages for doc in docs)
+    # The reviewer decides that sheet alone, with its patient already known; a doubtful
+    # document after it is an item of its own, not swept in with it.
+    unsure = page(3, f"{header(ANNA)}\nLabs reviewed. Family updated by phone.")
+    pages = [page(0, cover=cover(ANNA)), page(1, note(ANNA)), page(2, checklist, cover_like=True)]
+    decisions, pkts = packets.assign(
+        [*pages, unsure], INDEX, S.identity.mrn_text_pattern, S.ocr.min_mean_confidence
+    )
+    documents.group(decisions, pkts, Taxonomy.load(), MODEL, "b", ROUTE)
+    assert decisions[3].status == "review"
+    items = review_items.build(
+        decisions, pkts, [*pages, unsure], INDEX, S.identity.mrn_text_pattern
+    )
+    assert [[p.index for p in i.pages] for i in items] == [[2], [3]]
+    assert items[0].reasons == ["cover_from_print"] and items[0].patient_mrn == ANNA.mrn

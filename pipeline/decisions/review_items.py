@@ -80,6 +80,10 @@ def build(
 def _same_document(a: m.PageDecision, b: m.PageDecision) -> bool:
     if a.packet != b.packet:
         return False
+    # A sheet proven by its print alone is decided on its own (discarded as a separator or
+    # filed as a page of the record), never swept into the document after it.
+    if m.COVER_FROM_PRINT in a.review_reasons or m.COVER_FROM_PRINT in b.review_reasons:
+        return False
     # A doubtful cover sheet joins the first document of its packet.
     return a.segment is None or b.segment is None or a.segment == b.segment
 
