@@ -165,7 +165,8 @@ def text_verdict(texts: list[str], truth: dict, model, taxonomy, route) -> str:
 
 def score(manifest: dict, truth: dict, model, taxonomy, route) -> dict[str, Tally]:
     pages = manifest["pages"]
-    assert [p["index"] for p in pages] == list(range(truth["page_count"])), "pages unaccounted"
+    if [p["index"] for p in pages] != list(range(truth["page_count"])):
+        raise SystemExit(f"types_on_scans: {truth['batch']}: pages not accounted for")
     by_doc: dict[int, list[int]] = {}
     for want in truth["pages"]:
         if want["role"] == "document":

@@ -3,13 +3,12 @@ the real pipeline (Tesseract, zxing-cpp) into a real store and app database."""
 
 from __future__ import annotations
 
-import csv
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
 from sample_scans import containers
-from sample_scans.generate import BatchBuilder, make_patients
+from sample_scans.generate import BatchBuilder, make_patients, write_index
 from tests import pg
 
 
@@ -30,11 +29,7 @@ def build_review_batch(out: Path, seed: int = 23) -> ReviewBatch:
     known, stranger = patients[:-1], patients[-1]
     out.mkdir(parents=True, exist_ok=True)
     csv_path = out / "patients.csv"
-    with csv_path.open("w", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["mrn", "family", "given", "dob", "sex"])
-        for p in known:
-            w.writerow([p.mrn, p.family, p.given, p.dob, p.sex])
+    write_index(known, csv_path)
     b = BatchBuilder(rng, "review")
     b.document(known[0], "progress_note", 2, status="review", reasons=["no_cover_sheet"], packet=-1)
     b.cover(stranger, "Code128", status="review", reasons=["unknown_patient"])
