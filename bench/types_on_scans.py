@@ -147,11 +147,12 @@ def outcome(pages: list[dict], truth: list[dict]) -> str:
     if filed:
         return "partly"
     reasons = {r for p in pages for r in p["review_reasons"]}
-    return "review_type" if reasons <= TYPE_REASONS else "review_other"
+    return "review_type" if reasons and reasons <= TYPE_REASONS else "review_other"
 
 
 def text_verdict(texts: list[str], truth: dict, model, taxonomy, route) -> str:
-    """The pipeline's own judgement (pipeline/decisions/documents.py) on the clean text."""
+    """The pipeline's own judgement of a document (pipeline/decisions/documents.py, _finish) on
+    the given page texts, with the truth's document boundaries."""
     probs = model.page_probabilities(texts, [taxonomy.title_of(t) for t in texts])
     titled = any(taxonomy.title_of(t) for t in texts)
     judged = model.judge(probs, texts, [k == 0 for k in range(len(texts))], titled)
@@ -184,7 +185,8 @@ def score(manifest: dict, truth: dict, model, taxonomy, route) -> dict[str, Tall
         t.pages += len(got)
         t.taken_for_covers += sum(g["role"] == "cover" for g in got)
         t.cer += [cer(g["text"], w["text"]) for g, w in zip(got, want, strict=True)]
-        setattr(t, outcome(got, want), getattr(t, outcome(got, want)) + 1)
+        result = outcome(got, want)
+        setattr(t, result, getattr(t, result) + 1)
         t.reasons.update(r for g in got for r in g["review_reasons"])
         for kind, texts in (("ocr", [g["text"] for g in got]), ("text", [w["text"] for w in want])):
             verdict = text_verdict(texts, want[0], model, taxonomy, route)
