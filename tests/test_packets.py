@@ -298,3 +298,23 @@ def test_a_page_of_the_record_taken_for_a_cover_sheet_on_print_is_never_discarde
     )
     assert [[p.index for p in i.pages] for i in items] == [[2], [3]]
     assert items[0].reasons == ["cover_from_print"] and items[0].patient_mrn == ANNA.mrn
+
+
+def test_pages_after_a_sheet_proven_by_print_must_name_the_patient_themselves():
+    """A page of Bob's record slipped into Anna's packet can read as Bob's cover sheet whose
+    code is missing (his full identity and a "SCANNED" stamp). Nothing then proves that the
+    anonymous page after it is Bob's: it goes to review. A page that names Bob is his."""
+    bobs = f"{header(BOB)}\nSCANNED\nRADIOLOGY REQUEST\nChest film, two views."
+    d, pkts, _ = run(
+        [
+            page(0, cover=cover(ANNA)),
+            page(1, note(ANNA)),
+            page(2, bobs, cover_like=True),
+            page(3, "Continued: no acute change. Plan as above."),
+            page(4, note(BOB)),
+        ]
+    )
+    assert pkts[1].patient == BOB and pkts[1].identity_source == "printed"
+    assert d[3].status == "review" and d[3].review_reasons == ["unreadable_barcode"]
+    assert d[3].mrn is None
+    assert d[4].status == "filed" and d[4].mrn == BOB.mrn

@@ -3,14 +3,16 @@ checked against that patient. Doubt of any kind sends the page to review, never 
 A page that names another patient puts the packet boundary itself in doubt: nothing proves
 whose pages follow it, so every later page goes to review up to the next verified cover
 sheet, even one that shows this packet's own MRN (packets run together look just like that).
-A page is discarded as a separator only when the site's code proves it is one."""
+A page is discarded as a separator only when the site's code proves it is one. A cover sheet
+proven by its print alone proves less (a page of another patient's record can look like one):
+the pages after it are filed only where they name the patient themselves."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from pipeline import models as m
-from pipeline.decisions.identity import check_page, printed_patient
+from pipeline.decisions.identity import check_page, identified_patients, printed_patient
 from pipeline.decisions.patients import Patient, PatientIndex
 
 
@@ -124,11 +126,23 @@ def assign(
             d.review_reasons = [m.IDENTITY_CONFLICT]
             d.mrn, d.confidence["patient"] = None, 0.0
             current.doubt_from = a.index
+        elif current.identity_source == "printed" and not _names(
+            a, current.patient, index, mrn_pattern
+        ):
+            # The sheet that opened this packet was proven by its print alone, and a page of
+            # another patient's record can look like such a sheet: a page that does not name
+            # the patient itself is not proven to be theirs.
+            d.review_reasons = [m.UNREADABLE_BARCODE]
+            d.mrn, d.confidence["patient"] = None, 0.0
         elif a.ocr.mean_confidence < min_ocr_confidence:
             d.review_reasons = [m.LOW_OCR_CONFIDENCE]
         else:
             d.status = "filed"
     return decisions, packets
+
+
+def _names(a: m.PageAnalysis, patient: Patient, index: PatientIndex, mrn_pattern: str) -> bool:
+    return patient in identified_patients(a.ocr.text, index, mrn_pattern)
 
 
 def _apply_packet(d: m.PageDecision, packet: Packet) -> None:
