@@ -123,10 +123,10 @@ def trainable(c: Corpus) -> set[str]:
     return {n for n in names if n == REVIEWED or not sources.SOURCES[n].reserved}
 
 
-def trained_digest(c: Corpus) -> str:
-    """The SHA-256 of what a model trained on this corpus learns from: its version names it,
-    and `evaluate` compares it with the shipped model's to say when that model is stale."""
-    names = trainable(c)
+def trained_digest(c: Corpus, names: set[str]) -> str:
+    """The SHA-256 of what a model trained on this corpus learns from (the pages of `names`,
+    trainable(c)): its version names it, and `evaluate` compares it with the shipped model's
+    to say when that model is stale."""
     return corpus.data_hash([e for e in c.examples if e.family in names])
 
 
@@ -261,7 +261,7 @@ def train(
     if unknown:
         raise ValueError(f"training labels not in the taxonomy: {', '.join(unknown)}")
     names = trainable(c)  # once, not once per page
-    digest = trained_digest(c)
+    digest = trained_digest(c, names)
     labels, temperature, results, final = run(c, taxonomy)
     table = _table(results)
     model = DocTypeModel(
@@ -320,7 +320,7 @@ def evaluate_sources(
     site's that has reviewed that many documents of each source named (as_site): a site with
     several kinds of paper reviews each of them."""
     c = gather(include_reviewed)
-    digest = trained_digest(c)
+    digest = trained_digest(c, trainable(c))
     for source, taught in site or []:
         c = as_site(c, source, taught)
     _, _, results, _ = run(c, Taxonomy.load())
