@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.models import TYPE_DOUBT
 from tests.scoring import cer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +42,6 @@ DOCS_PER_BATCH = 30
 SCANNERS, SCANNER_WEIGHTS = ("gray", "bilevel", "fax"), (3, 2, 1)
 FAMILY_DOCS = 5  # documents of each written family by default
 SEED = 20261201
-TYPE_REASONS = frozenset({"low_type_confidence", "unfamiliar_text", "type_pages_disagree"})
 
 
 def chosen(names: list[str], per_source: int | None) -> list[tuple[str, list]]:
@@ -147,19 +147,17 @@ def outcome(pages: list[dict], truth: list[dict]) -> str:
     if filed:
         return "partly"
     reasons = {r for p in pages for r in p["review_reasons"]}
-    return "review_type" if reasons and reasons <= TYPE_REASONS else "review_other"
+    return "review_type" if reasons and reasons <= TYPE_DOUBT else "review_other"
 
 
 def text_verdict(texts: list[str], truth: dict, model, taxonomy, route) -> str:
-    """The pipeline's own judgement of a document (pipeline/decisions/documents.py, _finish) on
+    """The pipeline's own judgement of a document (pipeline/decisions/documents.py, judge) on
     the given page texts, with the truth's document boundaries."""
+    from pipeline.decisions.documents import judge
+
     probs = model.page_probabilities(texts, [taxonomy.title_of(t) for t in texts])
-    titled = any(taxonomy.title_of(t) for t in texts)
-    judged = model.judge(probs, texts, [k == 0 for k in range(len(texts))], titled)
-    doc_type = model.classes[judged.type_index]
-    if route.verdict(doc_type, judged.confidence, judged.familiarity) != "file":
-        return "review"
-    if judged.disagree:
+    doc_type, _, reason = judge(probs, texts, taxonomy, model, route)
+    if reason is not None:
         return "review"
     return "filed" if doc_type in {truth["label"], *truth["accept"]} else "wrong"
 
@@ -242,7 +240,7 @@ def table(tallies: dict[str, Tally]) -> list[str]:
     ]
     other = Counter()
     for t in tallies.values():
-        other.update({r: n for r, n in t.reasons.items() if r not in TYPE_REASONS})
+        other.update({r: n for r, n in t.reasons.items() if r not in TYPE_DOUBT})
     if other:
         held = ", ".join(f"{r} {n}" for r, n in sorted(other.items()))
         rows += ["", f"Pages in review for another reason than the type: {held}."]

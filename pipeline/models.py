@@ -31,6 +31,8 @@ OCR_FAILED = "ocr_failed"
 # a page of the record can look like that (an identity block and a "scanned" stamp), so it is
 # never discarded on print: a reviewer discards it as a separator or files it.
 COVER_FROM_PRINT = "cover_from_print"
+# Reasons that doubt only the document's type, never the patient (the type routing's).
+TYPE_DOUBT = frozenset({LOW_TYPE_CONFIDENCE, UNFAMILIAR_TEXT, TYPE_PAGES_DISAGREE})
 # What each reason means, in the words the review page shows.
 REASON_TEXT = {
     NO_COVER_SHEET: "No cover sheet before these pages",

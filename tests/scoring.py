@@ -8,6 +8,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from pipeline.models import TYPE_DOUBT
+
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
@@ -70,9 +72,6 @@ class Score:
         return sum(values) / len(values) if values else 0.0
 
 
-TYPE_REASONS = {"low_type_confidence", "unfamiliar_text", "type_pages_disagree"}
-
-
 def score(manifest: dict, truth: dict) -> Score:
     s = Score(pages=truth["page_count"])
     pages = manifest["pages"]
@@ -85,7 +84,7 @@ def score(manifest: dict, truth: dict) -> Score:
         i = got["index"]
         if got["status"] == "filed" and got["mrn"] != want["mrn"]:
             s.wrong_patient.append(i)
-        type_only = set(got["review_reasons"]) <= TYPE_REASONS and got["review_reasons"]
+        type_only = set(got["review_reasons"]) <= TYPE_DOUBT and got["review_reasons"]
         # A damaged code may still decode (the sheet is discarded) or not (the sheet is proven
         # by its print, and a reviewer discards it: only a code proves a separator).
         by_print = got["status"] == "review" and got["review_reasons"] == ["cover_from_print"]

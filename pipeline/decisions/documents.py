@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from classifiers.model import DocTypeModel
+from classifiers.model import DocTypeModel, Judgement
 from classifiers.routing import Routing
 from classifiers.taxonomy import Taxonomy, page_of
 from pipeline import models as m
@@ -78,19 +78,26 @@ def group(
 _REASON = {"uncertain": m.LOW_TYPE_CONFIDENCE, "unfamiliar": m.UNFAMILIAR_TEXT}
 
 
-def _finish(seg, packet, taxonomy, model, row_of, batch_id, route):
-    head = seg[0]
-    rows = np.vstack([row_of[d.index] for d in seg])
+def judge(
+    rows: np.ndarray, texts: list[str], taxonomy: Taxonomy, model: DocTypeModel, route: Routing
+) -> tuple[str, Judgement, str | None]:
+    """One document's type, its judgement, and the review reason the type gives it (None: it
+    may be filed): its pages' distributions `rows` and texts, the first page first."""
     # A title the site's taxonomy knows is evidence of its own, whatever the other words.
-    titled = any(taxonomy.title_of(d.text) for d in seg)
-    judged = model.judge(rows, [d.text for d in seg], [d is head for d in seg], titled)
-    suggestions = model.top(judged.probabilities, 3)
+    titled = any(taxonomy.title_of(t) for t in texts)
+    judged = model.judge(rows, texts, [k == 0 for k in range(len(texts))], titled)
     doc_type = model.classes[judged.type_index]
-    confidence = round(judged.confidence, 4)
-    verdict = route.verdict(doc_type, judged.confidence, judged.familiarity)
-    reason = _REASON.get(verdict)
+    reason = _REASON.get(route.verdict(doc_type, judged.confidence, judged.familiarity))
     if reason is None and judged.disagree:
         reason = m.TYPE_PAGES_DISAGREE
+    return doc_type, judged, reason
+
+
+def _finish(seg, packet, taxonomy, model, row_of, batch_id, route):
+    rows = np.vstack([row_of[d.index] for d in seg])
+    doc_type, judged, reason = judge(rows, [d.text for d in seg], taxonomy, model, route)
+    suggestions = model.top(judged.probabilities, 3)
+    confidence = round(judged.confidence, 4)
     for d in seg:
         d.document_type = doc_type
         d.confidence["type"] = confidence
