@@ -39,7 +39,7 @@ from review.accounts import RANK, Accounts
 from review.corrections import REASONS as CORRECTION_REASONS
 from review.corrections import CorrectionRefused, Corrections
 from review.images import page_png
-from review.queue import DISCARD_REASONS, HoldsTooMany, NotReady, ReviewQueue, Stale
+from review.queue import DISCARD_REASONS, HoldsTooMany, NotReady, ReviewQueue, Stale, fileable
 
 log = logging.getLogger("digitize.review")
 HERE = Path(__file__).resolve().parent
@@ -150,6 +150,7 @@ def create_app(settings, db_url: str | None = None) -> FastAPI:
     accounts = Accounts(engine, settings)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["reason_text"] = lambda r: REASON_TEXT.get(r, r.replace("_", " "))
+    templates.env.globals["fileable"] = fileable
 
     def _complete_saved_decisions() -> None:
         try:
