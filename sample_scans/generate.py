@@ -36,6 +36,18 @@ def us_date(iso: str) -> str:
 TYPESET_SIZE = 32
 
 
+def identity_header(c: render.Canvas, patient: Patient, size: int, gaps: tuple[int, int]) -> None:
+    """The site's name and the patient's name, MRN and birth date, as prep prints them at the
+    top of every content page; `gaps` below each of the two lines."""
+    c.line("RIVERSIDE GENERAL HOSPITAL", size=size, bold=True, gap=gaps[0])
+    c.line(
+        f"Patient: {patient.family}, {patient.given}   MRN: {patient.mrn}   "
+        f"DOB: {us_date(patient.dob)}",
+        size=size,
+        gap=gaps[1],
+    )
+
+
 def make_patients(rng: random.Random, n: int = 16) -> list[Patient]:
     families = rng.sample(FAMILIES, n)
     mrns = rng.sample(range(1_000_000, 9_999_999), n)
@@ -136,13 +148,7 @@ class BatchBuilder:
         doc_title = title(doc_type, self.rng)
         for k in range(pages):
             c = render.Canvas()
-            c.line("RIVERSIDE GENERAL HOSPITAL", size=40, bold=True)
-            c.line(
-                f"Patient: {patient.family}, {patient.given}   MRN: {patient.mrn}   "
-                f"DOB: {us_date(patient.dob)}",
-                size=40,
-                gap=50,
-            )
+            identity_header(c, patient, size=40, gaps=(22, 50))
             if k == 0:
                 c.line(doc_title, size=64, bold=True, gap=40)
                 c.line(f"Date of service: {date.isoformat()}", size=42, gap=40)
@@ -197,13 +203,7 @@ class BatchBuilder:
         self.doc_no += 1
         for k, body in enumerate(pages):
             c = render.Canvas()
-            c.line("RIVERSIDE GENERAL HOSPITAL", size=TYPESET_SIZE, bold=True, gap=12)
-            c.line(
-                f"Patient: {patient.family}, {patient.given}   MRN: {patient.mrn}   "
-                f"DOB: {us_date(patient.dob)}",
-                size=TYPESET_SIZE,
-                gap=36,
-            )
+            identity_header(c, patient, size=TYPESET_SIZE, gaps=(12, 36))
             for line in body.splitlines():
                 c.line(line.expandtabs(4), size=TYPESET_SIZE, gap=12)
             c.footer(f"Page {k + 1} of {len(pages)}")
