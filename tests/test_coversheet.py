@@ -6,7 +6,15 @@ import pytest
 
 from config.settings import load_settings
 from pipeline.models import BarcodeRead
-from pipeline.pages.coversheet import CoverGrammar, printed_identity, to_iso_date
+from pipeline.pages.coversheet import (
+    CoverEvidence,
+    CoverGrammar,
+    cover_phrases,
+    department_named,
+    printed_identity,
+    to_iso_date,
+)
+from pipeline.pages.labels import read_labels
 
 
 @pytest.fixture
@@ -74,3 +82,39 @@ def test_dates_in_both_forms():
     assert to_iso_date("01/02/1970") == "1970-01-02"
     assert to_iso_date("1970-1-2") == "1970-01-02"
     assert to_iso_date("13/40/1970") is None
+
+
+def _evidence(text: str, linear_code: bool = False, square_code: bool = False) -> CoverEvidence:
+    labels = read_labels(text, load_settings(environ={}).identity.mrn_text_pattern)
+    return CoverEvidence(
+        grammar_code=False,
+        linear_code=linear_code,
+        square_code=square_code,
+        identity_kinds=len(labels.label_kinds),
+        phrases=cover_phrases(text),
+        other_words=labels.other_words,
+        titled=False,
+        department=department_named(text),
+    )
+
+
+FLOWSHEET = (
+    "KEYSTONE\nVITAL SIGNS / INTAKE & OUTPUT FLOWSHEET\nANDERSEN, GRACE\nMRN: A3722393\n"
+    "DOB: 12/13/1985\nTime 0800 1200 1600\nPulse 96 108 62\nBP 140/92 99/69 134/70\n"
+    "Form NS-0412 (Rev. 11/2020)\nKeystone Medical Center - Health Information Management\n"
+)
+
+
+def test_the_records_departments_name_on_a_clinical_form_is_not_a_cover_sheet():
+    """Every form the department controls carries its name (a form-control footer, an office-use
+    box): beside a patient label, or a logo read as a square code, it proves nothing. Found on
+    an independently written site's flowsheets and consents (2026-12-02)."""
+    assert not _evidence(FLOWSHEET).cover_like
+    assert not _evidence(FLOWSHEET, square_code=True).cover_like
+
+
+def test_the_records_departments_name_still_counts_beside_cover_wording_or_printed_bars():
+    assert _evidence(FLOWSHEET, linear_code=True).cover_like  # a damaged code's bars
+    assert _evidence("Chart separator\n" + FLOWSHEET).cover_like
+    sheet = "HIM use only\nName: OKAFOR, Maria\nMRN: 4829171\nDOB: 1950-03-02\nDo not staple"
+    assert _evidence(sheet).cover_like

@@ -18,6 +18,7 @@ from pipeline.pages.coversheet import (
     CoverGrammar,
     PrintedIdentity,
     cover_phrases,
+    department_named,
     printed_identity,
 )
 from pipeline.pages.labels import read_labels
@@ -175,6 +176,7 @@ class PageAnalyser:
             square_code=bool(reads),
             identity_kinds=len(labels.label_kinds),
             phrases=cover_phrases(result.text),
+            department=department_named(result.text),
             other_words=labels.other_words,
             titled=self.grammar.titled(result.text),
         )

@@ -63,15 +63,29 @@ _COVER_PHRASES = [
         r"\b(?:on\s+top\s+of|in\s+front\s+of)\s+(?:the|each|all|every)?\s*(?:patient'?s?\s+)?"
         r"(?:documents|papers|pages|records)\b",
         r"\b(?:documents?|pages?|records?)\s+(?:enclosed|attached|included|to\s+follow|that\s+follow)",
-        r"\b(?:medical\s+records|HIM)\s+(?:use|dept|department)\b|\bhealth\s+information\s+management\b",
         r"\bdo\s+not\s+(?:scan|staple|write|mark)\b|\bpatch\s*(?:code|sheet)\b",
     )
 ]
+# The records department's own name, or its office-use box. Cover sheets carry it, but so does
+# every form the department controls: a form-control footer ("Health Information Management,
+# Form NS-0412"), a release-of-information request, a "for HIM use only" box. So it is weak
+# evidence: it counts beside other cover wording or a printed linear code, never beside a
+# printed identity alone (a clinical form with a patient label and the department's footer is
+# a page of the record; an independently written site's pages showed that, 2026-12-02).
+_DEPARTMENT = re.compile(
+    r"(?i)\b(?:medical\s+records|HIM)\s+(?:use|dept|department)\b"
+    r"|\bhealth\s+information\s+management\b"
+)
 
 
 def cover_phrases(text: str) -> int:
-    """How many distinct kinds of cover-sheet wording the page carries."""
+    """How many distinct kinds of cover-sheet wording the page carries (the department's name
+    aside: department_named)."""
     return sum(bool(rx.search(text)) for rx in _COVER_PHRASES)
+
+
+def department_named(text: str) -> bool:
+    return bool(_DEPARTMENT.search(text))
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,7 @@ class CoverEvidence:
     phrases: int  # distinct kinds of cover wording
     other_words: int  # words on lines without identity labels
     titled: bool  # the site's configured title words
+    department: bool = False  # the records department named (weak: see _DEPARTMENT)
 
     @property
     def cover_like(self) -> bool:
@@ -93,7 +108,8 @@ class CoverEvidence:
             self.grammar_code
             or self.titled
             or self.phrases >= 2
-            or (self.phrases >= 1 and (code or self.identity_kinds >= 2))
+            or (self.phrases >= 1 and (code or self.identity_kinds >= 2 or self.department))
+            or (self.department and self.linear_code)
             or (self.linear_code and self.identity_kinds >= 2 and self.other_words <= 60)
             or (code and self.identity_kinds >= 3 and self.other_words <= 40)
             or (self.linear_code and self.other_words <= 25)

@@ -43,14 +43,27 @@ LARGE = (
 
 
 def build(
-    seed: int, people: list[C.Person], plan=SMALL, workers: int = 2, held_out_only: bool = False
+    seed: int,
+    people: list[C.Person],
+    plan=SMALL,
+    workers: int = 2,
+    held_out_only: bool = False,
+    only: frozenset[str] = frozenset(),
 ) -> list[PoolPage]:
-    """held_out_only: only the layouts never looked at while the rules were written."""
+    """held_out_only: only the layouts never looked at while the rules were written; only: just
+    these layouts (names as in all_layouts), to score new ones by themselves the first time."""
+    unknown = only - set(all_layouts())
+    if unknown:
+        raise ValueError(f"no such layouts: {sorted(unknown)}; known: {sorted(all_layouts())}")
     settings = load_settings(environ={})
     workdir = Path(tempfile.mkdtemp(prefix="digitize-pool-"))
     analyser = PageAnalyser(settings, workdir)
     jobs = []
-    chosen = {n: v for n, v in all_layouts().items() if v[1] or not held_out_only}
+    chosen = {
+        n: v
+        for n, v in all_layouts().items()
+        if (v[1] or not held_out_only) and (not only or n in only)
+    }
     for li, (name, (layout, held_out)) in enumerate(sorted(chosen.items())):
         cover_states, contents = plan
         for k, state in enumerate(cover_states):
