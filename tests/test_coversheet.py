@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from config.settings import load_settings
@@ -9,12 +11,10 @@ from pipeline.models import BarcodeRead
 from pipeline.pages.coversheet import (
     CoverEvidence,
     CoverGrammar,
-    cover_phrases,
-    department_named,
     printed_identity,
+    text_evidence,
     to_iso_date,
 )
-from pipeline.pages.labels import read_labels
 
 
 @pytest.fixture
@@ -85,17 +85,10 @@ def test_dates_in_both_forms():
 
 
 def _evidence(text: str, linear_code: bool = False, square_code: bool = False) -> CoverEvidence:
-    labels = read_labels(text, load_settings(environ={}).identity.mrn_text_pattern)
-    return CoverEvidence(
-        grammar_code=False,
-        linear_code=linear_code,
-        square_code=square_code,
-        identity_kinds=len(labels.label_kinds),
-        phrases=cover_phrases(text),
-        other_words=labels.other_words,
-        titled=False,
-        department=department_named(text),
-    )
+    """As the analyser judges a page's text, with code regions seen but not read."""
+    mrn_pattern = load_settings(environ={}).identity.mrn_text_pattern
+    evidence = text_evidence(text, mrn_pattern, titled=False)
+    return replace(evidence, linear_code=linear_code, square_code=square_code)
 
 
 FLOWSHEET = (

@@ -17,11 +17,9 @@ from pipeline.pages.coversheet import (
     CoverEvidence,
     CoverGrammar,
     PrintedIdentity,
-    cover_phrases,
-    department_named,
     printed_identity,
+    text_evidence,
 )
-from pipeline.pages.labels import read_labels
 from pipeline.timing import StageTimer
 
 if TYPE_CHECKING:
@@ -169,16 +167,12 @@ class PageAnalyser:
     def _cover_evidence(self, pixels, dpi, result: OcrResult, reads, covers) -> CoverEvidence:
         """Is this a cover or separator sheet, whatever its title: an identity block, cover
         wording, and a printed code, read or not (a damaged code still shows where it was)."""
-        labels = read_labels(result.text, self.s.identity.mrn_text_pattern)
-        evidence = CoverEvidence(
+        evidence = text_evidence(
+            result.text,
+            self.s.identity.mrn_text_pattern,
+            self.grammar.titled(result.text),
             grammar_code=bool(covers),
-            linear_code=bool(reads),
-            square_code=bool(reads),
-            identity_kinds=len(labels.label_kinds),
-            phrases=cover_phrases(result.text),
-            department=department_named(result.text),
-            other_words=labels.other_words,
-            titled=self.grammar.titled(result.text),
+            code_read=bool(reads),
         )
         with_code = replace(evidence, linear_code=True, square_code=True)
         if reads or evidence.cover_like == with_code.cover_like:

@@ -116,6 +116,24 @@ class CoverEvidence:
         )
 
 
+def text_evidence(
+    text: str, mrn_pattern: str, titled: bool, grammar_code: bool = False, code_read: bool = False
+) -> CoverEvidence:
+    """The evidence a page's text gives, with whether a cover code or any code was read; the
+    analyser adds code regions seen but not read (PageAnalyser._cover_evidence)."""
+    labels = read_labels(text, mrn_pattern)
+    return CoverEvidence(
+        grammar_code=grammar_code,
+        linear_code=code_read,
+        square_code=code_read,
+        identity_kinds=len(labels.label_kinds),
+        phrases=cover_phrases(text),
+        other_words=labels.other_words,
+        titled=titled,
+        department=department_named(text),
+    )
+
+
 def _valid_date(value: str) -> bool:
     try:
         dt.date.fromisoformat(value)
