@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.models import TYPE_DOUBT
+from pipeline.models import COVER_FROM_PRINT, TYPE_DOUBT
 
 
 def _norm(text: str) -> str:
@@ -87,7 +87,7 @@ def score(manifest: dict, truth: dict) -> Score:
         type_only = set(got["review_reasons"]) <= TYPE_DOUBT and got["review_reasons"]
         # A damaged code may still decode (the sheet is discarded) or not (the sheet is proven
         # by its print, and a reviewer discards it: only a code proves a separator).
-        by_print = got["status"] == "review" and got["review_reasons"] == ["cover_from_print"]
+        by_print = got["status"] == "review" and got["review_reasons"] == [COVER_FROM_PRINT]
         if want["role"] == "cover" and want.get("damaged_barcode") and by_print:
             pass
         elif want["status"] == "filed" and got["status"] == "review" and type_only:

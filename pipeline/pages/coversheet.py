@@ -99,7 +99,7 @@ class CoverEvidence:
     phrases: int  # distinct kinds of cover wording
     other_words: int  # words on lines without identity labels
     titled: bool  # the site's configured title words
-    department: bool = False  # the records department named (weak: see _DEPARTMENT)
+    department: bool  # the records department named (weak: see _DEPARTMENT)
 
     @property
     def cover_like(self) -> bool:
